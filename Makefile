@@ -1,0 +1,49 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+MODEL = $(shell $(BIN)/navigator model-path)
+export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
+
+.PHONY: run test bootstrap deps postgres lint bench-chat clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@set -e; py=$$(scripts/find-python310); \
+	if ! $(BIN)/python -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null; then \
+	  echo "creating $(VENV) with $$py"; rm -rf $(VENV); "$$py" -m venv $(VENV); \
+	fi
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip check
+	@touch $@
+
+deps: $(STAMP)
+
+bootstrap: deps
+	$(BIN)/navigator bootstrap
+
+run: bootstrap
+	exec $(BIN)/navigator run --skip-bootstrap
+
+postgres: deps
+	VENV_PYTHON=$(BIN)/python scripts/ensure-postgres
+
+lint: deps
+	$(BIN)/ruff check bot actions api tests bench
+
+test: bootstrap postgres lint
+	$(BIN)/navigator rasa data validate --fail-on-warnings --config config.yml --domain domain.yml --data data/nlu data/stories
+	$(BIN)/pytest
+	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+
+bench-chat: bootstrap
+	$(BIN)/python -m bench.chat_load
+
+clean:
+	rm -rf var build models results .rasa

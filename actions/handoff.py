@@ -1,0 +1,30 @@
+""""Talk to a person": flag the conversation so staff can find it later.
+
+The help-line reply itself is `utter_handoff`, which the rule runs right after.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.config import get_settings
+from bot.conversations import mark_handoff_requested
+from bot.db import run_blocking
+
+
+class ActionRequestHandoff(Action):
+    def name(self) -> str:
+        return "action_request_handoff"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        channel = tracker.get_latest_input_channel() or "web"
+        await run_blocking(
+            mark_handoff_requested, get_settings().database_url, tracker.sender_id, channel
+        )
+        return [SlotSet("handoff_requested", True)]

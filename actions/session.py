@@ -1,0 +1,38 @@
+"""Starts every conversation with the disclaimer and the configured help line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.config import get_settings
+from bot.content import message
+
+
+class ActionSessionStart(Action):
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        settings = get_settings()
+        # Slots carry over into a new session so a returning patient need not repeat
+        # themselves; the help line is refreshed from configuration every time.
+        carried = [
+            SlotSet(name, value)
+            for name, value in tracker.current_slot_values().items()
+            if value is not None and not name.startswith("help_line")
+        ]
+        dispatcher.utter_message(text=message("disclaimer"))
+        return [
+            SessionStarted(),
+            *carried,
+            SlotSet("help_line_phone", settings.help_line_phone),
+            SlotSet("help_line_name", settings.help_line_name),
+            SlotSet("help_line_hours", settings.help_line_hours),
+            ActionExecuted("action_listen"),
+        ]

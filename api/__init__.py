@@ -1,0 +1,1 @@
+"""The FastAPI layer: the only thing any user or channel talks to."""

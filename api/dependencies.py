@@ -1,0 +1,21 @@
+"""Shared objects for routers, taken from the app state set up in `create_app`."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from bot.chat import ChatService
+from bot.config import Settings
+from bot.engine import DialogueEngine
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_engine(request: Request) -> DialogueEngine:
+    return request.app.state.engine
+
+
+def get_chat(request: Request) -> ChatService:
+    return request.app.state.chat

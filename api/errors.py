@@ -1,0 +1,65 @@
+"""Error responses that every route shares.
+
+A client must never see a 500: bad input is a readable 422, and anything the engine
+cannot do becomes a 503 that tells a worried patient which number to call instead.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from bot.config import Settings
+from bot.engine import EngineUnavailable
+
+logger = logging.getLogger(__name__)
+
+
+def _describe(errors: list[dict]) -> str:
+    parts = []
+    for err in errors:
+        location = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        parts.append(f"{location}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def unavailable_body(settings: Settings) -> dict[str, str]:
+    return {
+        "detail": "service unavailable",
+        "message": (
+            "Sorry, I can't answer right now. Please try again in a minute, or call the "
+            f"{settings.help_line_text}."
+        ),
+        "help_line": settings.help_line_phone,
+    }
+
+
+def install_error_handlers(app: FastAPI, settings: Settings) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Only field locations and messages: echoing input back could repeat health details.
+        errors = [{"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
+        return JSONResponse(
+            status_code=422, content={"detail": errors, "message": _describe(errors)}
+        )
+
+    @app.exception_handler(HTTPException)
+    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            status_code=exc.status_code,
+            content={"detail": exc.detail, "message": str(exc.detail)},
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(EngineUnavailable)
+    async def _unavailable(_: Request, exc: EngineUnavailable) -> JSONResponse:
+        return JSONResponse(status_code=503, content=unavailable_body(settings))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        logger.error("unhandled error", extra={"error_type": type(exc).__name__})
+        return JSONResponse(status_code=503, content=unavailable_body(settings))

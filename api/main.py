@@ -1,0 +1,70 @@
+"""create_app(): the one FastAPI application behind every channel.
+
+The dialogue model loads in the background at start-up so /healthz answers at once and
+/readyz reports progress; requests that need the engine get a 503 until it is ready.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.errors import install_error_handlers
+from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.routers import chat, health
+from bot.chat import ChatService
+from bot.config import Settings, get_settings
+from bot.engine import DialogueEngine
+from bot.training import model_path
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 16 * 1024
+
+
+def create_app(settings: Settings | None = None, engine: DialogueEngine | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = engine or DialogueEngine(
+        model_path(), settings.tracker_store_url, settings.lock_store_url
+    )
+
+    async def load_and_announce() -> None:
+        await engine.load()
+        if engine.ready:
+            print(f"Ready: http://{settings.host}:{settings.port}/", flush=True)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loading = None if engine.ready else asyncio.create_task(load_and_announce())
+        yield
+        if loading is not None and not loading.done():
+            loading.cancel()
+
+    app = FastAPI(
+        title="Second Opinion Navigator",
+        version="0.1.0",
+        description="A guide for people with cancer who want a second opinion.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.chat = ChatService(engine, settings.engine_timeout_seconds)
+    install_error_handlers(app, settings)
+    app.include_router(health.router)
+    app.include_router(chat.router)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(RequestContextMiddleware)
+    return app
+
+
+def app_factory() -> FastAPI:
+    """The entry point uvicorn imports in each worker process."""
+    from bot.logging_setup import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

@@ -1,0 +1,1 @@
+"""One router per channel or concern; each stays thin and calls services in `bot`."""

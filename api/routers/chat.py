@@ -1,0 +1,43 @@
+"""POST /api/v1/chat: the web chat channel, a thin adapter over ChatService."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from fastapi import APIRouter, Depends, Path
+
+from api.dependencies import get_chat
+from api.schemas import (
+    SESSION_ID_PATTERN,
+    ChatRequest,
+    ChatResponse,
+    ErrorOut,
+    HistoryResponse,
+)
+from bot.chat import ChatService
+
+router = APIRouter(prefix="/api/v1/chat", tags=["chat"])
+
+ERRORS = {
+    413: {"model": ErrorOut, "description": "Body over 16 KB"},
+    422: {"model": ErrorOut, "description": "Invalid session id or text"},
+    503: {"model": ErrorOut, "description": "Dialogue engine unavailable; message names the help line"},
+}
+
+
+@router.post("", response_model=ChatResponse, responses=ERRORS)
+async def chat(body: ChatRequest, chat_service: ChatService = Depends(get_chat)) -> ChatResponse:
+    """One user message in, the bot's replies out. Send a button's payload as `text` to
+    select it."""
+    replies = await chat_service.turn(body.session_id, body.text, channel="web")
+    return ChatResponse(session_id=body.session_id, replies=[asdict(r) for r in replies])
+
+
+@router.get("/{session_id}/history", response_model=HistoryResponse, responses=ERRORS)
+async def history(
+    session_id: str = Path(..., regex=SESSION_ID_PATTERN),
+    chat_service: ChatService = Depends(get_chat),
+) -> HistoryResponse:
+    """The conversation so far, so a reloaded page can show it again."""
+    entries = await chat_service.history(session_id)
+    return HistoryResponse(session_id=session_id, messages=[asdict(e) for e in entries])

@@ -1,0 +1,43 @@
+"""The public JSON contract of the web chat API (fixed: other work depends on it)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+SESSION_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+
+
+class ChatRequest(BaseModel):
+    session_id: str = Field(..., regex=SESSION_ID_PATTERN, min_length=1, max_length=64)
+    text: str = Field(..., min_length=1, max_length=2000)
+
+
+class ButtonOut(BaseModel):
+    title: str
+    payload: str
+
+
+class ReplyOut(BaseModel):
+    text: str
+    buttons: list[ButtonOut] = []
+
+
+class ChatResponse(BaseModel):
+    session_id: str
+    replies: list[ReplyOut]
+
+
+class HistoryItemOut(BaseModel):
+    role: str
+    text: str
+    buttons: list[ButtonOut] = []
+
+
+class HistoryResponse(BaseModel):
+    session_id: str
+    messages: list[HistoryItemOut]
+
+
+class ErrorOut(BaseModel):
+    detail: object
+    message: str

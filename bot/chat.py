@@ -1,0 +1,42 @@
+"""One conversational turn for any channel, bounded in time.
+
+Web, SMS and the staff console all come through here, so the rules "answer within the
+timeout" and "an engine failure is an outage message, never a crash" live in one place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry, Reply
+
+logger = logging.getLogger(__name__)
+
+
+class ChatService:
+    def __init__(self, engine: DialogueEngine, timeout_seconds: float) -> None:
+        self.engine = engine
+        self.timeout_seconds = timeout_seconds
+
+    async def turn(self, session_id: str, text: str, channel: str) -> list[Reply]:
+        """The bot's replies to one message; raises EngineUnavailable instead of hanging."""
+        try:
+            return await asyncio.wait_for(
+                self.engine.respond(session_id, text, channel), self.timeout_seconds
+            )
+        except EngineUnavailable:
+            raise
+        except asyncio.TimeoutError as exc:
+            logger.warning("dialogue turn timed out", extra={"timeout_s": self.timeout_seconds})
+            raise EngineUnavailable("the dialogue engine did not answer in time") from exc
+        except Exception as exc:
+            # The type only: exception text can quote the user's message.
+            logger.error("dialogue turn failed", extra={"error_type": type(exc).__name__})
+            raise EngineUnavailable("the dialogue engine failed") from exc
+
+    async def history(self, session_id: str) -> list[HistoryEntry]:
+        try:
+            return await asyncio.wait_for(self.engine.history(session_id), self.timeout_seconds)
+        except asyncio.TimeoutError as exc:
+            raise EngineUnavailable("the conversation store did not answer in time") from exc

@@ -1,0 +1,110 @@
+"""`navigator`: the commands behind `make run`, `make test` and operators' chores."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import typer
+
+from bot.config import ConfigError, get_settings
+from bot.paths import PROJECT_ROOT
+
+app = typer.Typer(help="Second Opinion Navigator", no_args_is_help=True, add_completion=False)
+db_app = typer.Typer(help="Application database", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    try:
+        return get_settings()
+    except ConfigError as exc:
+        typer.secho(str(exc), fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from exc
+
+
+@app.callback()
+def _main() -> None:
+    # Rasa resolves config paths (e.g. the spaCy model) against the working directory.
+    os.chdir(PROJECT_ROOT)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the application database to the newest schema."""
+    from bot.migrate import upgrade
+
+    upgrade(_settings().database_url)
+    typer.echo("database schema is up to date")
+
+
+@app.command()
+def train(force: bool = typer.Option(False, help="Retrain even if the inputs are unchanged.")) -> None:
+    """Train the dialogue model, only if its training inputs changed."""
+    from bot.training import ensure_model
+
+    path, trained = ensure_model(force=force)
+    typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")
+
+
+@app.command("model-path")
+def model_path_command() -> None:
+    """Print the path of the model for the current training inputs."""
+    from bot.training import model_path
+
+    typer.echo(str(model_path()))
+
+
+@app.command()
+def bootstrap() -> None:
+    """Everything `run` needs: schema, spaCy pipeline, trained model."""
+    from bot.migrate import upgrade
+    from bot.nlp.spacy_pipeline import write_pipeline
+    from bot.training import ensure_model
+
+    settings = _settings()
+    upgrade(settings.database_url)
+    write_pipeline()
+    path, trained = ensure_model()
+    typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")
+
+
+@app.command()
+def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` already ran.")) -> None:
+    """Start the whole stack (web API, dialogue engine, actions) in one process tree."""
+    import uvicorn
+
+    from bot.logging_setup import configure_logging
+    from bot.process import terminate_with_parent
+
+    settings = _settings()
+    terminate_with_parent()
+    if not skip_bootstrap:
+        bootstrap()
+    configure_logging(settings.log_level)
+    typer.echo(
+        f"Second Opinion Navigator starting on http://{settings.host}:{settings.port}/ "
+        f"(API docs at /docs; /readyz turns 200 once the model is loaded). Ctrl-C stops it."
+    )
+    uvicorn.run(
+        "api.main:app_factory",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def rasa(ctx: typer.Context) -> None:
+    """Run Rasa's own CLI with telemetry off, from the project root."""
+    from bot.training import rasa_environment
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "rasa", *ctx.args], cwd=PROJECT_ROOT, env=rasa_environment()
+    )
+    raise typer.Exit(completed.returncode)

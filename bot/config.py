@@ -1,0 +1,103 @@
+"""Settings from the environment, validated once at start-up.
+
+Every tunable of the service is here so that a bad value stops the process with a clear
+message before any patient talks to it, rather than failing mid-conversation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseSettings, Field, ValidationError, validator
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from bot.paths import VAR_DIR
+
+DEFAULT_DATABASE_URL = f"sqlite:///{VAR_DIR / 'navigator.db'}"
+DEFAULT_TRACKER_STORE_URL = f"sqlite:///{VAR_DIR / 'tracker.db'}"
+
+
+class ConfigError(RuntimeError):
+    """A setting from the environment is missing or malformed."""
+
+
+class Settings(BaseSettings):
+    """All runtime settings; each field maps to the upper-case environment variable."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    tracker_store_url: str = DEFAULT_TRACKER_STORE_URL
+    lock_store_url: str = ""
+    help_line_phone: str = "1-800-227-2345"
+    help_line_name: str = "American Cancer Society helpline"
+    help_line_hours: str = "24 hours a day, 7 days a week"
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    workers: int = Field(1, ge=1, le=16)
+    engine_timeout_seconds: float = Field(10.0, gt=0, le=120)
+    log_level: str = "INFO"
+
+    class Config:
+        env_file = None
+        case_sensitive = False
+
+    @validator("database_url", "tracker_store_url")
+    def _must_be_sql_url(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError as exc:
+            raise ValueError(f"not a database URL: {exc}") from exc
+        if url.get_backend_name() not in {"sqlite", "postgresql"}:
+            raise ValueError("only sqlite:// and postgresql:// URLs are supported")
+        return value
+
+    @validator("lock_store_url")
+    def _must_be_redis_url(cls, value: str) -> str:
+        if value and not value.startswith(("redis://", "rediss://")):
+            raise ValueError("must be empty or a redis:// URL")
+        return value
+
+    @validator("workers")
+    def _many_workers_need_shared_lock(cls, value: int, values: dict) -> int:
+        if value > 1 and not values.get("lock_store_url"):
+            raise ValueError(
+                "WORKERS > 1 needs LOCK_STORE_URL=redis://... so that two workers never "
+                "advance the same conversation at once"
+            )
+        return value
+
+    @validator("help_line_phone")
+    def _phone_has_digits(cls, value: str) -> str:
+        digits = [c for c in value if c.isdigit()]
+        if len(digits) < 3:
+            raise ValueError("must be a phone number a patient can dial")
+        return value
+
+    @validator("log_level")
+    def _known_level(cls, value: str) -> str:
+        level = value.upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return level
+
+    @property
+    def help_line_text(self) -> str:
+        """The help line as patients read it in every fallback and error message."""
+        return f"{self.help_line_name} at {self.help_line_phone} ({self.help_line_hours})"
+
+
+def load_settings() -> Settings:
+    """Reads the environment, turning pydantic's report into one readable error."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"Invalid configuration: {problems}") from exc
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()

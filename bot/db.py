@@ -1,0 +1,79 @@
+"""Database engine and sessions: embedded SQLite by default, PostgreSQL by URL.
+
+Callers on the event loop (actions, routers) must run these blocking calls in a worker
+thread (see `run_blocking`), or one slow query would stall every conversation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+T = TypeVar("T")
+
+
+def create_db_engine(url: str) -> Engine:
+    """Builds an engine; for SQLite it creates the folder and turns on WAL so that
+    readers never block the single writer."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, future=True, connect_args={"check_same_thread": False, "timeout": 30}
+        )
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    """One engine (and connection pool) per URL for the life of the process."""
+    return create_db_engine(url)
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A transaction that commits on success and rolls back on any error."""
+    factory = sessionmaker(bind=engine_for(url), future=True, expire_on_commit=False)
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def database_answers(url: str) -> bool:
+    """True when a trivial query succeeds; used by readiness checks."""
+    try:
+        with engine_for(url).connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+    except Exception:
+        return False
+
+
+async def run_blocking(func: Callable[..., T], *args: object) -> T:
+    """Runs blocking database work off the event loop."""
+    return await asyncio.to_thread(func, *args)

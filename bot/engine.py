@@ -1,0 +1,138 @@
+"""The dialogue engine: one Rasa Agent loaded in this process, shared by every channel.
+
+Channels hand it (session id, text) and get back plain replies; none of them knows that
+Rasa is underneath. Loading takes tens of seconds (TensorFlow start-up), so it happens in
+a worker thread while the web server already answers health checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rasa.core.agent import Agent
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.shared.core.events import BotUttered, UserUttered
+
+from bot.action_endpoint import InProcessActionEndpoint
+from bot.stores import lock_store_from_url, tracker_store_from_url
+
+logger = logging.getLogger(__name__)
+
+
+class EngineUnavailable(RuntimeError):
+    """The model is not loaded yet, failed to load, or did not answer in time."""
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[Button, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_rasa(cls, message: dict[str, Any]) -> Reply:
+        buttons = tuple(
+            Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
+            for b in message.get("buttons") or []
+        )
+        return cls(text=message.get("text") or "", buttons=buttons)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a transcript; `role` is "user" or "bot"."""
+
+    role: str
+    text: str
+    buttons: tuple[Button, ...] = field(default_factory=tuple)
+
+
+class DialogueEngine:
+    """Owns the Rasa Agent and the stores it writes conversations to."""
+
+    def __init__(self, model_path: Path, tracker_store_url: str, lock_store_url: str = "") -> None:
+        self.model_path = model_path
+        self._tracker_store_url = tracker_store_url
+        self._lock_store_url = lock_store_url
+        self._agent: Agent | None = None
+        self.load_error: str | None = None
+        self.load_seconds: float | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._agent is not None
+
+    def _load_agent(self) -> Agent:
+        # The tracker store gets its domain from the model as Agent.load finishes.
+        return Agent.load(
+            self.model_path,
+            tracker_store=tracker_store_from_url(self._tracker_store_url, None),
+            lock_store=lock_store_from_url(self._lock_store_url),
+            action_endpoint=InProcessActionEndpoint(),
+        )
+
+    async def load(self) -> None:
+        """Loads the model off the event loop; failures are kept for /readyz to report."""
+        started = time.perf_counter()
+        try:
+            self._agent = await asyncio.to_thread(self._load_agent)
+        except Exception as exc:
+            self.load_error = f"{type(exc).__name__}: {exc}"
+            logger.exception("dialogue model failed to load")
+            return
+        self.load_seconds = time.perf_counter() - started
+        logger.info(
+            "dialogue model loaded",
+            extra={"model": self.model_path.name, "seconds": round(self.load_seconds, 1)},
+        )
+
+    def _require_agent(self) -> Agent:
+        if self._agent is None:
+            raise EngineUnavailable(self.load_error or "the dialogue model is still loading")
+        return self._agent
+
+    async def respond(
+        self, session_id: str, text: str, channel: str, metadata: dict[str, Any] | None = None
+    ) -> list[Reply]:
+        """Runs one user turn and returns the bot's replies in order."""
+        agent = self._require_agent()
+        collector = CollectingOutputChannel()
+        message = UserMessage(
+            text,
+            collector,
+            session_id,
+            input_channel=channel,
+            metadata={"channel": channel, **(metadata or {})},
+        )
+        await agent.handle_message(message)
+        return [Reply.from_rasa(m) for m in collector.messages if m.get("text") or m.get("buttons")]
+
+    async def history(self, session_id: str) -> list[HistoryEntry]:
+        """The conversation as the user saw it, from the persistent tracker store."""
+        agent = self._require_agent()
+        tracker = await agent.tracker_store.retrieve_full_tracker(session_id)
+        if tracker is None:
+            return []
+        entries: list[HistoryEntry] = []
+        for event in tracker.events:
+            if isinstance(event, UserUttered) and event.text is not None:
+                entries.append(HistoryEntry(role="user", text=event.text))
+            elif isinstance(event, BotUttered) and (event.text or event.data.get("buttons")):
+                reply = Reply.from_rasa({"text": event.text, **event.data})
+                entries.append(HistoryEntry(role="bot", text=reply.text, buttons=reply.buttons))
+        return entries
+
+    async def slots(self, session_id: str) -> dict[str, Any]:
+        agent = self._require_agent()
+        tracker = await agent.tracker_store.retrieve(session_id)
+        return dict(tracker.current_slot_values()) if tracker else {}

@@ -1,0 +1,74 @@
+"""Rasa NLU component: turns the spaCy entity ruler's matches into normalized entities.
+
+Rasa's own SpacyEntityExtractor re-parses the text and reports the surface text; this one
+reuses the doc SpacyNLP already made and reports the canonical vocabulary id, so
+"NSCLC" and "non small cell lung cancer" both fill `cancer_type` with `lung`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.utils.spacy_utils import SpacyNLP
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
+)
+class VocabularyEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Extracts vocabulary entities (cancer types, ...) from the SpacyNLP doc."""
+
+    @classmethod
+    def required_components(cls) -> list[type]:
+        return [SpacyNLP]
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> VocabularyEntityExtractor:
+        return cls()
+
+    @staticmethod
+    def entities_in(message: Message) -> list[dict[str, Any]]:
+        doc = message.get(SPACY_DOCS[TEXT])
+        if doc is None:
+            return []
+        return [
+            {
+                ENTITY_ATTRIBUTE_TYPE: ent.label_,
+                ENTITY_ATTRIBUTE_VALUE: ent.ent_id_ or ent.text,
+                ENTITY_ATTRIBUTE_START: ent.start_char,
+                ENTITY_ATTRIBUTE_END: ent.end_char,
+                "confidence_entity": 1.0,
+            }
+            for ent in doc.ents
+        ]
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            found = self.add_extractor_name(self.entities_in(message))
+            message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

@@ -1,0 +1,41 @@
+"""Builds the offline spaCy pipeline that Rasa's SpacyNLP loads by path.
+
+Pretrained spaCy models cannot be downloaded here, so the pipeline is `spacy.blank("en")`
+plus an entity ruler over our own vocabularies, written to disk by `make` before training.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from bot.nlp.vocabulary import all_terms
+from bot.paths import SPACY_MODEL_DIR
+
+
+def build_pipeline() -> Language:
+    """A blank English pipeline whose entity ruler labels vocabulary phrases with their
+    canonical id, matched case-insensitively (Rasa lower-cases text before spaCy sees it)."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    patterns = [
+        {"label": term.entity, "pattern": phrase.lower(), "id": term.id}
+        for term in all_terms()
+        for phrase in term.phrases
+    ]
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp
+
+
+def write_pipeline(target: Path = SPACY_MODEL_DIR) -> Path:
+    """Writes the pipeline atomically so a half-written model is never loaded."""
+    staging = target.with_name(target.name + ".tmp")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    build_pipeline().to_disk(staging)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return target
