@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 def _describe(errors: list[dict]) -> str:
     parts = []
     for err in errors:
+        if err.get("type") == "json_invalid":
+            parts.append("body: not valid JSON")
+            continue
         location = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
         parts.append(f"{location}: {err.get('msg', 'invalid')}")
     return "; ".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 
 import typer
 
@@ -80,6 +81,11 @@ def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` alre
 
     settings = _settings()
     terminate_with_parent()
+    # Library deprecation chatter would bury the start-up messages an operator needs;
+    # PYTHONWARNINGS carries the filter into uvicorn's worker processes too.
+    os.environ["PYTHONWARNINGS"] = "ignore::DeprecationWarning,ignore::UserWarning"
+    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", UserWarning)
     if not skip_bootstrap:
         bootstrap()
     configure_logging(settings.log_level)

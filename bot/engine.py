@@ -73,6 +73,11 @@ class DialogueEngine:
         return self._agent is not None
 
     def _load_agent(self) -> Agent:
+        if not self.model_path.is_file():
+            # Rasa would silently fall back to another model in the folder.
+            raise FileNotFoundError(
+                f"no trained model at {self.model_path}; run `navigator train` (or make run)"
+            )
         # The tracker store gets its domain from the model as Agent.load finishes.
         return Agent.load(
             self.model_path,

@@ -1,0 +1,90 @@
+"""Shared fixtures: a really trained model, real databases, one loaded engine.
+
+Loading the Rasa model costs seconds, so one engine serves every API test; tests that
+are about loading itself (readiness, restarts) build their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bot.config import Settings, get_settings
+from bot.engine import DialogueEngine
+from bot.logging_setup import configure_logging
+from bot.migrate import upgrade
+from bot.training import ensure_model
+
+warnings.simplefilter("ignore", DeprecationWarning)
+
+# Actions read the process-wide settings, exactly as in production, so the test session
+# points the whole process at throw-away databases before anything reads them.
+_TEST_VAR = Path(tempfile.mkdtemp(prefix="navigator-test-"))
+os.environ["DATABASE_URL"] = f"sqlite:///{_TEST_VAR / 'navigator.db'}"
+os.environ["TRACKER_STORE_URL"] = f"sqlite:///{_TEST_VAR / 'tracker.db'}"
+get_settings.cache_clear()
+
+TEST_DATABASE_URL = os.environ.get(
+    "TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(scope="session")
+def model() -> Path:
+    configure_logging("INFO")
+    path, _ = ensure_model()
+    return path
+
+
+@pytest.fixture(scope="session")
+def sqlite_settings() -> Settings:
+    settings = get_settings()
+    upgrade(settings.database_url)
+    return settings
+
+
+def load_engine(model_path: Path, settings: Settings) -> DialogueEngine:
+    engine = DialogueEngine(model_path, settings.tracker_store_url, settings.lock_store_url)
+    asyncio.run(engine.load())
+    assert engine.ready, engine.load_error
+    return engine
+
+
+@pytest.fixture(scope="session")
+def engine(model: Path, sqlite_settings: Settings) -> DialogueEngine:
+    return load_engine(model, sqlite_settings)
+
+
+@pytest.fixture(scope="session")
+def client(engine: DialogueEngine, sqlite_settings: Settings) -> Iterator[TestClient]:
+    from api.main import create_app
+
+    with TestClient(create_app(sqlite_settings, engine)) as test_client:
+        yield test_client
+
+
+def wait_until_ready(client: TestClient, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if client.get("/readyz").status_code == 200:
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"not ready after {seconds}s: {client.get('/readyz').json()}")
+
+
+def say(client: TestClient, session_id: str, text: str) -> list[dict]:
+    response = client.post("/api/v1/chat", json={"session_id": session_id, "text": text})
+    assert response.status_code == 200, response.text
+    return response.json()["replies"]
+
+
+def texts(replies: list[dict]) -> str:
+    return "\n".join(r["text"] for r in replies)
