@@ -1,4 +1,4 @@
-""""Talk to a person": flag the conversation so staff can find it later.
+""" "Talk to a person": flag the conversation so staff can find it later.
 
 The help-line reply itself is `utter_handoff`, which the rule runs right after.
 """

@@ -45,13 +45,22 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         # Only field locations and messages: echoing input back could repeat health details.
-        errors = [{"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
+        errors = [
+            {"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()
+        ]
         return JSONResponse(
             status_code=422, content={"detail": errors, "message": _describe(errors)}
         )
 
     @app.exception_handler(HTTPException)
     async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        if exc.status_code == 400:
+            # FastAPI's only 400 is a body it could not decode (e.g. invalid UTF-8); the
+            # contract calls every bad input a 422.
+            return JSONResponse(
+                status_code=422,
+                content={"detail": "invalid body", "message": "body: not valid UTF-8 JSON"},
+            )
         return JSONResponse(
             status_code=exc.status_code,
             content={"detail": exc.detail, "message": str(exc.detail)},

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, constr
 
 SESSION_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
 
 
+# Strict: pydantic v1 would otherwise turn `"text": false` or `5` into a string.
+SessionId = constr(strict=True, regex=SESSION_ID_PATTERN, min_length=1, max_length=64)
+MessageText = constr(strict=True, min_length=1, max_length=2000)
+
+
 class ChatRequest(BaseModel):
-    session_id: str = Field(..., regex=SESSION_ID_PATTERN, min_length=1, max_length=64)
-    text: str = Field(..., min_length=1, max_length=2000)
+    session_id: SessionId  # type: ignore[valid-type]
+    text: MessageText  # type: ignore[valid-type]
 
 
 class ButtonOut(BaseModel):

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints its figures as one JSON line (never asserted in tests)."""

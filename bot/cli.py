@@ -41,7 +41,9 @@ def db_upgrade() -> None:
 
 
 @app.command()
-def train(force: bool = typer.Option(False, help="Retrain even if the inputs are unchanged.")) -> None:
+def train(
+    force: bool = typer.Option(False, help="Retrain even if the inputs are unchanged."),
+) -> None:
     """Train the dialogue model, only if its training inputs changed."""
     from bot.training import ensure_model
 

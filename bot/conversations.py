@@ -29,8 +29,6 @@ def mark_handoff_requested(database_url: str, session_key: str, channel: str) ->
 def handoff_requested(database_url: str, session_key: str) -> bool:
     with session_scope(database_url) as session:
         stamp = session.execute(
-            select(Conversation.handoff_requested_at).where(
-                Conversation.session_key == session_key
-            )
+            select(Conversation.handoff_requested_at).where(Conversation.session_key == session_key)
         ).scalar_one_or_none()
         return stamp is not None

@@ -18,6 +18,7 @@ from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, UserUttered
 
+from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
@@ -78,6 +79,7 @@ class DialogueEngine:
             raise FileNotFoundError(
                 f"no trained model at {self.model_path}; run `navigator train` (or make run)"
             )
+        rasa_tuning.apply()
         # The tracker store gets its domain from the model as Agent.load finishes.
         return Agent.load(
             self.model_path,
@@ -121,6 +123,10 @@ class DialogueEngine:
         )
         await agent.handle_message(message)
         return [Reply.from_rasa(m) for m in collector.messages if m.get("text") or m.get("buttons")]
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        """NLU only (intent and entities), without touching any conversation."""
+        return await self._require_agent().parse_message(text)
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         """The conversation as the user saw it, from the persistent tracker store."""

@@ -38,9 +38,7 @@ class JsonFormatter(logging.Formatter):
             "msg": record.getMessage(),
             "request_id": request_id_var.get(),
         }
-        payload.update(
-            {k: v for k, v in vars(record).items() if k not in _STANDARD_ATTRS}
-        )
+        payload.update({k: v for k, v in vars(record).items() if k not in _STANDARD_ATTRS})
         if record.exc_info:
             payload["exc_type"] = record.exc_info[0].__name__ if record.exc_info[0] else None
         return json.dumps(payload, default=str)

@@ -29,7 +29,9 @@ def _training_inputs() -> list[Path]:
         if root.is_file():
             files.append(root)
         elif root.is_dir():
-            files.extend(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yml", ".yaml", ".py"})
+            files.extend(
+                p for p in root.rglob("*") if p.is_file() and p.suffix in {".yml", ".yaml", ".py"}
+            )
     files.extend(vocabulary_files())
     return sorted(set(files))
 
@@ -65,12 +67,21 @@ def ensure_model(force: bool = False) -> tuple[Path, bool]:
     MODELS_DIR.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         [
-            sys.executable, "-m", "rasa", "train",
-            "--config", str(CONFIG_FILE),
-            "--domain", str(DOMAIN_PATH),
-            "--data", str(DATA_DIR / "nlu"), str(DATA_DIR / "stories"),
-            "--out", str(MODELS_DIR),
-            "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--config",
+            str(CONFIG_FILE),
+            "--domain",
+            str(DOMAIN_PATH),
+            "--data",
+            str(DATA_DIR / "nlu"),
+            str(DATA_DIR / "stories"),
+            "--out",
+            str(MODELS_DIR),
+            "--fixed-model-name",
+            target.name.removesuffix(".tar.gz"),
             "--quiet",
         ],
         cwd=PROJECT_ROOT,

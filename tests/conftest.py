@@ -32,9 +32,7 @@ os.environ["DATABASE_URL"] = f"sqlite:///{_TEST_VAR / 'navigator.db'}"
 os.environ["TRACKER_STORE_URL"] = f"sqlite:///{_TEST_VAR / 'tracker.db'}"
 get_settings.cache_clear()
 
-TEST_DATABASE_URL = os.environ.get(
-    "TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test"
-)
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture(scope="session")

@@ -108,7 +108,10 @@ def test_malformed_json_is_422(client: TestClient) -> None:
 
 def test_text_at_the_limits_is_accepted(client: TestClient) -> None:
     session = "a" * 64
-    assert client.post("/api/v1/chat", json={"session_id": session, "text": "x" * 2000}).status_code == 200
+    assert (
+        client.post("/api/v1/chat", json={"session_id": session, "text": "x" * 2000}).status_code
+        == 200
+    )
 
 
 def test_body_over_16kb_is_413(client: TestClient) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
@@ -11,10 +13,6 @@ from bot.chat import ChatService
 from bot.config import Settings
 from bot.engine import DialogueEngine, EngineUnavailable
 from tests.conftest import wait_until_ready
-
-import asyncio
-
-import pytest
 
 
 def test_readyz_is_503_while_loading_then_200(model: Path, sqlite_settings: Settings) -> None:

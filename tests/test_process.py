@@ -35,7 +35,10 @@ class RunningStack:
         self.stdout = open(log_dir / "stdout.log", "ab")  # noqa: SIM115
         self.stderr = open(log_dir / "stderr.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen(
-            [NAVIGATOR, "run"], env=env, stdout=self.stdout, stderr=self.stderr,
+            [NAVIGATOR, "run"],
+            env=env,
+            stdout=self.stdout,
+            stderr=self.stderr,
             start_new_session=True,
         )
         self.statuses: list[int] = []
@@ -120,7 +123,11 @@ def test_bad_configuration_stops_with_a_clear_message(
     env, _ = stack_env
     env["PORT"] = "not-a-port"
     result = subprocess.run(
-        [NAVIGATOR, "run"], env=env, capture_output=True, text=True, timeout=120,
+        [NAVIGATOR, "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
         cwd=PROJECT_ROOT,
     )
     assert result.returncode == 2

@@ -21,7 +21,10 @@ router = APIRouter(prefix="/api/v1/chat", tags=["chat"])
 ERRORS = {
     413: {"model": ErrorOut, "description": "Body over 16 KB"},
     422: {"model": ErrorOut, "description": "Invalid session id or text"},
-    503: {"model": ErrorOut, "description": "Dialogue engine unavailable; message names the help line"},
+    503: {
+        "model": ErrorOut,
+        "description": "Dialogue engine unavailable; message names the help line",
+    },
 }
 
 

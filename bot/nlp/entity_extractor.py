@@ -28,9 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False
-)
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class VocabularyEntityExtractor(GraphComponent, EntityExtractorMixin):
     """Extracts vocabulary entities (cancer types, ...) from the SpacyNLP doc."""
 

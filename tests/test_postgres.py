@@ -1,0 +1,68 @@
+"""The same application on PostgreSQL: migrations, handoff flags and a real
+conversation whose tracker lives in PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.config import Settings
+from bot.conversations import handoff_requested, mark_handoff_requested
+from bot.db import engine_for
+from bot.engine import DialogueEngine
+from bot.migrate import upgrade
+from tests.conftest import TEST_DATABASE_URL
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    """A fresh schema-less database state: every table dropped before and after."""
+
+    def reset() -> None:
+        with engine_for(TEST_DATABASE_URL).begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+
+    reset()
+    yield TEST_DATABASE_URL
+    engine_for(TEST_DATABASE_URL).dispose()
+    reset()
+
+
+def test_migrations_run_twice_on_postgres(postgres_url: str) -> None:
+    upgrade(postgres_url)
+    upgrade(postgres_url)
+    with engine_for(postgres_url).connect() as connection:
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version is not None
+
+
+def test_handoff_flag_is_idempotent_on_postgres(postgres_url: str) -> None:
+    upgrade(postgres_url)
+    first = mark_handoff_requested(postgres_url, "pg-session", "sms")
+    second = mark_handoff_requested(postgres_url, "pg-session", "sms")
+    assert first == second
+    assert handoff_requested(postgres_url, "pg-session")
+    assert not handoff_requested(postgres_url, "someone-else")
+
+
+def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: str) -> None:
+    settings = Settings(database_url=postgres_url, tracker_store_url=postgres_url)
+    session = f"pg-{uuid.uuid4().hex[:8]}"
+
+    async def converse() -> list[str]:
+        engine = DialogueEngine(model, settings.tracker_store_url)
+        await engine.load()
+        assert engine.ready, engine.load_error
+        replies = await engine.respond(session, "hello", channel="web")
+        assert any("insurance" in r.text for r in replies)
+        reloaded = DialogueEngine(model, settings.tracker_store_url)
+        await reloaded.load()
+        return [entry.text for entry in await reloaded.history(session) if entry.role == "user"]
+
+    assert asyncio.run(converse()) == ["hello"]
