@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry, Reply
+from bot import safety
+from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
+from bot.replies import Reply
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +24,7 @@ class ChatService:
     async def turn(self, session_id: str, text: str, channel: str) -> list[Reply]:
         """The bot's replies to one message; raises EngineUnavailable instead of hanging."""
         try:
-            return await asyncio.wait_for(
+            replies = await asyncio.wait_for(
                 self.engine.respond(session_id, text, channel), self.timeout_seconds
             )
         except EngineUnavailable:
@@ -34,6 +36,18 @@ class ChatService:
             # The type only: exception text can quote the user's message.
             logger.error("dialogue turn failed", extra={"error_type": type(exc).__name__})
             raise EngineUnavailable("the dialogue engine failed") from exc
+        return self._with_safety_net(text, replies)
+
+    def _with_safety_net(self, text: str, replies: list[Reply]) -> list[Reply]:
+        """If the dialogue ever answers a crisis or an emergency without the number to
+        call, put the safety message first anyway: the model must never be the only
+        thing between a person in crisis and 988."""
+        verdict = safety.classify(text)
+        if safety.reply_is_safe(verdict, [r.text for r in replies]):
+            return replies
+        assert verdict is not None
+        logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
+        return [Reply(self.engine.response_text(safety.RESPONSE_FOR[verdict.intent])), *replies]
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         try:

@@ -20,6 +20,8 @@ from rasa.shared.core.events import BotUttered, UserUttered
 
 from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
+from bot.logging_setup import quiet_rasa_structlog
+from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
 logger = logging.getLogger(__name__)
@@ -27,26 +29,6 @@ logger = logging.getLogger(__name__)
 
 class EngineUnavailable(RuntimeError):
     """The model is not loaded yet, failed to load, or did not answer in time."""
-
-
-@dataclass(frozen=True)
-class Button:
-    title: str
-    payload: str
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str
-    buttons: tuple[Button, ...] = field(default_factory=tuple)
-
-    @classmethod
-    def from_rasa(cls, message: dict[str, Any]) -> Reply:
-        buttons = tuple(
-            Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
-            for b in message.get("buttons") or []
-        )
-        return cls(text=message.get("text") or "", buttons=buttons)
 
 
 @dataclass(frozen=True)
@@ -80,6 +62,8 @@ class DialogueEngine:
                 f"no trained model at {self.model_path}; run `navigator train` (or make run)"
             )
         rasa_tuning.apply()
+        # Without this, Rasa's structlog prints every DEBUG event (slot values included).
+        quiet_rasa_structlog()
         # The tracker store gets its domain from the model as Agent.load finishes.
         return Agent.load(
             self.model_path,
@@ -123,6 +107,10 @@ class DialogueEngine:
         )
         await agent.handle_message(message)
         return [Reply.from_rasa(m) for m in collector.messages if m.get("text") or m.get("buttons")]
+
+    def response_text(self, name: str) -> str:
+        """The first text of a domain response, e.g. the crisis message."""
+        return self._require_agent().domain.responses[name][0]["text"]
 
     async def parse(self, text: str) -> dict[str, Any]:
         """NLU only (intent and entities), without touching any conversation."""

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-MESSAGES_FILE = Path(__file__).with_name("messages.yml")
+CONTENT_DIR = Path(__file__).parent
 
 
-@lru_cache(maxsize=1)
-def _messages() -> dict[str, str]:
-    return yaml.safe_load(MESSAGES_FILE.read_text(encoding="utf-8"))
+@cache
+def load(name: str) -> Any:
+    """A content file from this folder, parsed once."""
+    return yaml.safe_load((CONTENT_DIR / name).read_text(encoding="utf-8"))
 
 
 def message(key: str, **values: str) -> str:
-    """The text stored under `key`, with `{placeholders}` filled from `values`."""
-    return _messages()[key].format(**values)
+    """The text stored under `key` in messages.yml, with `{placeholders}` filled."""
+    return load("messages.yml")[key].format(**values)

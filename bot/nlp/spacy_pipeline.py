@@ -8,12 +8,25 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
-from bot.nlp.vocabulary import all_terms
+from bot.nlp.vocabulary import all_terms, us_states
 from bot.paths import SPACY_MODEL_DIR
+
+
+def _token_patterns() -> list[dict[str, Any]]:
+    """Patterns that phrases cannot express: ZIP codes and "City, ST" state codes."""
+    patterns: list[dict[str, Any]] = [
+        {"label": "zip_code", "pattern": [{"TEXT": {"REGEX": r"^\d{5}$"}}]},
+    ]
+    patterns += [
+        {"label": "us_state", "id": code, "pattern": [{"ORTH": ","}, {"LOWER": code.lower()}]}
+        for code in us_states()
+    ]
+    return patterns
 
 
 def build_pipeline() -> Language:
@@ -21,12 +34,12 @@ def build_pipeline() -> Language:
     canonical id, matched case-insensitively (Rasa lower-cases text before spaCy sees it)."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
-    patterns = [
+    patterns: list[dict[str, Any]] = [
         {"label": term.entity, "pattern": phrase.lower(), "id": term.id}
         for term in all_terms()
         for phrase in term.phrases
     ]
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    ruler.add_patterns(patterns + _token_patterns())  # type: ignore[attr-defined]
     return nlp
 
 

@@ -1,20 +1,24 @@
 """The entity vocabularies (canonical id + the phrases people use), read from content YAML.
 
-One loader serves the spaCy pipeline builder, the NLU component and (later) the
-directory, so a cancer type has exactly one name everywhere.
+One loader serves the spaCy pipeline builder, the NLU component, the dialogue services
+and the directory, so a cancer type or an insurer has exactly one name everywhere.
 """
 
 from __future__ import annotations
 
+import csv
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from bot.paths import PROJECT_ROOT
+from bot.paths import DATA_DIR, PROJECT_ROOT
 
 CONTENT_DIR = PROJECT_ROOT / "bot" / "content"
+HOSPITALS_CSV = DATA_DIR / "directory" / "cms_hospital_general_information.csv"
 
 
 @dataclass(frozen=True)
@@ -25,24 +29,132 @@ class Term:
     phrases: tuple[str, ...]
 
 
-def _read_terms(path: Path, key: str, entity: str) -> list[Term]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))[key]
-    return [
+def _yaml(name: str) -> Any:
+    return yaml.safe_load((CONTENT_DIR / name).read_text(encoding="utf-8"))
+
+
+def _terms(name: str, key: str, entity: str) -> tuple[Term, ...]:
+    return tuple(
         Term(entity=entity, id=item["id"], label=item["label"], phrases=tuple(item["phrases"]))
-        for item in raw
-    ]
+        for item in _yaml(name)[key]
+    )
 
 
 @lru_cache(maxsize=1)
 def cancer_types() -> tuple[Term, ...]:
-    return tuple(_read_terms(CONTENT_DIR / "cancer_types.yml", "cancer_types", "cancer_type"))
+    return _terms("cancer_types.yml", "cancer_types", "cancer_type")
+
+
+@lru_cache(maxsize=1)
+def insurance_kinds() -> tuple[Term, ...]:
+    return _terms("insurance.yml", "insurance_kinds", "insurance_kind")
+
+
+@lru_cache(maxsize=1)
+def insurance_carriers() -> tuple[Term, ...]:
+    return _terms("insurance.yml", "insurance_carriers", "insurance_carrier")
+
+
+@lru_cache(maxsize=1)
+def carrier_match_patterns() -> dict[str, str]:
+    """Carrier id → regular expression matching its real issuer names."""
+    return {item["id"]: item["match"] for item in _yaml("insurance.yml")["insurance_carriers"]}
+
+
+@lru_cache(maxsize=1)
+def record_items() -> tuple[Term, ...]:
+    return _terms("records.yml", "records", "record_item")
+
+
+@lru_cache(maxsize=1)
+def stages() -> tuple[Term, ...]:
+    return _terms("stages.yml", "stages", "stage")
+
+
+@lru_cache(maxsize=1)
+def urgency() -> tuple[Term, ...]:
+    return _terms("urgency.yml", "urgency", "urgency")
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, str]:
+    """Two-letter code → name."""
+    return dict(_yaml("us_states.yml")["us_states"])
+
+
+def state_terms() -> tuple[Term, ...]:
+    return tuple(
+        Term(entity="us_state", id=code, label=name, phrases=(name.lower(),))
+        for code, name in us_states().items()
+    )
+
+
+@lru_cache(maxsize=1)
+def _hospital_towns() -> Counter[tuple[str, str]]:
+    """(Town, ST) → number of hospitals, from the real CMS hospital list."""
+    with HOSPITALS_CSV.open(encoding="utf-8") as handle:
+        return Counter(
+            (row["City/Town"].strip().title(), row["State"].strip())
+            for row in csv.DictReader(handle)
+        )
+
+
+def likely_state(city: str) -> str | None:
+    """The state a bare city name almost surely means: the one holding at least twice as
+    many of that town's hospitals as any other state (Houston → TX; Springfield → None)."""
+    counts = sorted(
+        ((n, state) for (town, state), n in _hospital_towns().items() if town == city),
+        reverse=True,
+    )
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]:
+        return counts[0][1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def city_terms() -> tuple[Term, ...]:
+    """Towns with enough hospitals to be worth recognising, minus ambiguous words."""
+    config = _yaml("locations.yml")
+    excluded = {name.lower() for name in config["not_cities"]}
+    counts: Counter[str] = Counter()
+    for (town, _state), n in _hospital_towns().items():
+        counts[town] += n
+    names = {
+        city
+        for city, count in counts.items()
+        if count >= config["min_hospitals"] and city.lower() not in excluded
+    }
+    terms = [Term("city", city, city, (city.lower(),)) for city in sorted(names)]
+    terms += [
+        Term("city", city, city, tuple(phrases)) for city, phrases in config["extra_cities"].items()
+    ]
+    return tuple(terms)
 
 
 def all_terms() -> tuple[Term, ...]:
-    """Every vocabulary the entity ruler matches."""
-    return cancer_types()
+    """Every vocabulary the entity ruler matches by phrase."""
+    return (
+        cancer_types()
+        + insurance_kinds()
+        + insurance_carriers()
+        + record_items()
+        + stages()
+        + urgency()
+        + state_terms()
+        + city_terms()
+    )
+
+
+def label_of(entity: str, value: str) -> str:
+    """The patient-facing label of a canonical value ("lung" → "lung cancer")."""
+    for term in all_terms():
+        if term.entity == entity and term.id == value:
+            return term.label
+    return value
 
 
 def vocabulary_files() -> list[Path]:
     """Inputs that change the built spaCy model (and so the training fingerprint)."""
-    return [CONTENT_DIR / "cancer_types.yml"]
+    return sorted(CONTENT_DIR.glob("*.yml")) + [HOSPITALS_CSV]

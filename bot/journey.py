@@ -1,0 +1,176 @@
+"""The five-part journey as pages a user pulls one at a time.
+
+Which step and page someone is on lives in conversation slots; this module turns those
+slots plus the content in `content/journey.yml` into the next replies, so the Rasa
+actions only read and write slots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.content import load, message
+from bot.nlp.vocabulary import record_items
+from bot.replies import Button, Reply
+
+STEPS: tuple[str, ...] = ("doctor", "insurance", "records", "specialist", "schedule")
+STEP_INTENTS = {f"step_{step}": step for step in STEPS}
+
+
+def _steps() -> dict[str, Any]:
+    return load("journey.yml")["steps"]
+
+
+def _button_text(key: str, **values: str) -> str:
+    return load("journey.yml")["buttons"][key].format(**values)
+
+
+def title(step: str) -> str:
+    return _steps()[step]["title"]
+
+
+def next_step(after: str | None, done: list[str]) -> str | None:
+    """The first step not yet done, looking after `after` first, then from the start."""
+    order = list(STEPS)
+    if after in order:
+        start = order.index(after) + 1
+        order = order[start:] + order[:start]
+    return next((step for step in order if step not in done), None)
+
+
+def step_button(step: str) -> Button:
+    return Button(_button_text("next_step", title=title(step)), f"/step_{step}")
+
+
+def standard_buttons(current: str | None, done: list[str]) -> tuple[Button, ...]:
+    """Next step (if any), my plan, a person: offered under every step reply."""
+    buttons = []
+    upcoming = next_step(current, done)
+    if upcoming:
+        buttons.append(step_button(upcoming))
+    buttons.append(Button(_button_text("my_plan"), "/my_plan"))
+    buttons.append(Button(_button_text("person"), "/talk_to_person"))
+    return tuple(buttons)
+
+
+def _short_label(item_id: str) -> str:
+    return next(r.label for r in record_items() if r.id == item_id)
+
+
+def _missing_records(gathered: list[str]) -> list[str]:
+    return [r.id for r in record_items() if r.id not in gathered]
+
+
+def _record_buttons(item_ids: list[str]) -> tuple[Button, ...]:
+    return tuple(
+        Button(f"I have: {_short_label(i)}", f'/record_gathered{{"record_item":"{i}"}}')
+        for i in item_ids
+    )
+
+
+def records_checklist(gathered: list[str]) -> list[Reply]:
+    """The tick-off list of records, with buttons for the first ones still missing."""
+    lines = [message("checklist_intro")]
+    lines += [f"[{'x' if r.id in gathered else ' '}] {_short_label(r.id)}" for r in record_items()]
+    buttons = _record_buttons(_missing_records(gathered)[:3])
+    return [Reply("\n".join(lines), buttons), Reply(message("checklist_outro"))]
+
+
+@dataclass
+class StepState:
+    """The journey slots of one conversation."""
+
+    current_step: str | None = None
+    step_page: int = 0
+    steps_done: list[str] = field(default_factory=list)
+    records_gathered: list[str] = field(default_factory=list)
+    insurance_kind: str | None = None
+
+    def slot_updates(self) -> dict[str, Any]:
+        return {
+            "current_step": self.current_step,
+            "step_page": float(self.step_page),
+            "steps_done": list(self.steps_done),
+        }
+
+
+def _page_replies(page: dict[str, Any], state: StepState) -> list[Reply]:
+    if page.get("checklist"):
+        return records_checklist(state.records_gathered)
+    if "by_insurance" in page:
+        variants = page["by_insurance"]
+        return [Reply(variants.get(state.insurance_kind or "unknown", variants["unknown"]))]
+    return [Reply(page["text"])]
+
+
+def show(state: StepState, step: str | None, advance: bool) -> list[Reply]:
+    """Replies for opening `step` at its first page, or (advance) the next page of the
+    current step. Reaching a step's last page marks it done."""
+    if advance and state.current_step:
+        step, page = state.current_step, state.step_page + 1
+    else:
+        page = 0
+    if step is None:
+        return [menu_reply(state.steps_done)]
+    pages = _steps()[step]["pages"]
+    if page >= len(pages):
+        step = next_step(step, state.steps_done) or step
+        page = 0
+        pages = _steps()[step]["pages"]
+    state.current_step, state.step_page = step, page
+    replies = _page_replies(pages[page], state)
+    last = page == len(pages) - 1
+    if last and step not in state.steps_done:
+        state.steps_done.append(step)
+    buttons = standard_buttons(step, state.steps_done)
+    if not last:
+        buttons = (Button(_button_text("more"), "/more"),) + buttons[:2]
+    final = replies[-1]
+    replies[-1] = Reply(final.text, final.buttons or buttons)
+    return replies
+
+
+def menu_reply(done: list[str]) -> Reply:
+    text = message("menu_intro")
+    return Reply(
+        text,
+        tuple(step_button(step) for step in STEPS if step not in done)
+        + (Button(_button_text("my_plan"), "/my_plan"),),
+    )
+
+
+def mark_done(state: StepState) -> list[Reply]:
+    """The user says they finished the step they are on."""
+    if state.current_step is None:
+        return [Reply(message("no_current_step"), tuple(step_button(s) for s in STEPS))]
+    if state.current_step not in state.steps_done:
+        state.steps_done.append(state.current_step)
+    done_text = message("step_marked_done", title=title(state.current_step))
+    if all(step in state.steps_done for step in STEPS):
+        return [
+            Reply(done_text),
+            Reply(message("all_steps_done"), standard_buttons(None, state.steps_done)),
+        ]
+    return [Reply(done_text, standard_buttons(state.current_step, state.steps_done))]
+
+
+def note_record(state: StepState, item: str | None) -> list[Reply]:
+    """Ticks one record off the checklist and says what is still missing."""
+    if item is None or item not in {r.id for r in record_items()}:
+        buttons = _record_buttons(_missing_records(state.records_gathered)[:3])
+        return [Reply(message("record_unknown"), buttons)]
+    if item not in state.records_gathered:
+        state.records_gathered.append(item)
+    missing = _missing_records(state.records_gathered)
+    noted = message("record_noted", item=_short_label(item))
+    if not missing:
+        return [
+            Reply(
+                f"{noted} {message('records_complete')}",
+                standard_buttons("records", state.steps_done),
+            )
+        ]
+    left = message("records_left", items=", ".join(_short_label(m) for m in missing))
+    buttons = _record_buttons(missing[:2]) + (Button(_button_text("my_plan"), "/my_plan"),)
+    return [Reply(f"{noted} {left}", buttons)]

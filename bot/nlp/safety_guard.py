@@ -1,0 +1,71 @@
+"""Rasa NLU component: safety patterns overrule the intent classifier.
+
+It runs last in the pipeline, after FallbackClassifier, so a crisis message can never
+end up as `nlu_fallback` or as a low-confidence guess: the rules in `bot.safety` set the
+intent with confidence 1.0, and the dialogue rules answer it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.safety import classify
+
+ADVICE_TOPIC_ENTITY = "advice_topic"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyGuard(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyGuard:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            # Button payloads ("/intent") already name their intent.
+            verdict = classify(text) if text and not text.startswith("/") else None
+            if verdict is None:
+                continue
+            forced = {INTENT_NAME_KEY: verdict.intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [forced] + [
+                r
+                for r in message.get(INTENT_RANKING_KEY, [])
+                if r.get(INTENT_NAME_KEY) != verdict.intent
+            ]
+            message.set(INTENT, forced, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            if verdict.topic:
+                topic = {
+                    ENTITY_ATTRIBUTE_TYPE: ADVICE_TOPIC_ENTITY,
+                    ENTITY_ATTRIBUTE_VALUE: verdict.topic,
+                    "extractor": self.__class__.__name__,
+                }
+                message.set(ENTITIES, message.get(ENTITIES, []) + [topic], add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
