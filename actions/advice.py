@@ -8,9 +8,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import latest_entities, send
-from bot import advice
-from bot.profile import entity_values
+from actions.slots import send
+from bot import advice, safety
 
 
 class ActionMedicalAdvice(Action):
@@ -20,9 +19,9 @@ class ActionMedicalAdvice(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        topics = entity_values(latest_entities(tracker), "advice_topic")
+        verdict = safety.classify(tracker.latest_message.get("text") or "")
         asked = list(tracker.get_slot("questions_for_care_team") or [])
         done = list(tracker.get_slot("steps_done") or [])
-        replies, questions = advice.redirect(topics[0] if topics else None, asked, done)
+        replies, questions = advice.redirect(verdict.topic if verdict else None, asked, done)
         send(dispatcher, replies)
         return [SlotSet("questions_for_care_team", questions)]

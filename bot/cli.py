@@ -59,6 +59,20 @@ def model_path_command() -> None:
     typer.echo(str(model_path()))
 
 
+@app.command("evaluate-nlu")
+def evaluate_nlu() -> None:
+    """Score the NLU on the held-out split; fail below the quality targets."""
+    from bot.evaluation import evaluate, report
+
+    scores = evaluate()
+    typer.echo(report(scores))
+    if not scores.meets_targets:
+        typer.secho(
+            "NLU quality is below target (see docs/quality.md)", fg=typer.colors.RED, err=True
+        )
+        raise typer.Exit(1)
+
+
 @app.command()
 def bootstrap() -> None:
     """Everything `run` needs: schema, spaCy pipeline, trained model."""

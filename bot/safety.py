@@ -22,18 +22,27 @@ def _compile(*patterns: str) -> re.Pattern[str]:
 
 
 _CRISIS = _compile(
-    r"\b(kill|hurt|harm|cut)(ing)?\s+(my\s*self|myself|me)\b",
+    r"\b(kill|hurt|harm|cutt?)(ing|s)?\s+(my\s*self|myself)\b",
     r"\bsuicid",
     r"\bself[\s-]?harm",
     r"\b(end|take|ending|taking)\s+(my|my own)\s+life\b",
     r"\bend(ing)?\s+it\s+all\b",
     r"\b(want|wanna|wish|going|ready)\s+(to\s+)?die\b",
     r"\bwant(ed)?\s+to\s+be\s+dead\b",
+    r"\bwish\s+(that\s+)?i\s+(could\s+die|was\s+dead|were\s+dead|was\s+gone|wasn'?t\s+here|was\s+never\s+born)\b",
     r"\bbetter\s+off\s+dead\b",
     r"\b(don'?t|do\s+not|dont)\s+want\s+to\s+(live|be\s+alive|be\s+here|wake\s+up)\b",
     r"\bno\s+(reason|point)\s+(to|in)\s+(live|living|go(ing)?\s+on)\b",
     r"\bwhat'?s\s+the\s+point\s+(of|in)\s+(living|life|going\s+on)\b",
     r"\bnot\s+worth\s+living\b",
+    r"\b(reason|want|need)\s+(for\s+me\s+)?to\s+(stay|keep)\s+(alive|living|going)\b",
+    r"\b(tired|sick)\s+of\s+(being\s+alive|living|life)\b",
+    r"\b(can'?t|cannot|can\s+not)\s+(go\s+on|do\s+this)\s+any\s*more\b",
+    r"\bend\s+it\b",
+    r"\bhow\s+i\s+(would|could|will|might)\s+do\s+it\b",
+    r"\bgive\s+up\s+on\s+(life|living)\b",
+    r"\bnot\s+(be|being)\s+here\s+any\s*more\b",
+    r"\bdisappear\s+(forever|for\s+good)\b",
     r"\bkms\b",
     r"\boverdose\b",
 )

@@ -14,9 +14,6 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import (
-    ENTITIES,
-    ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -27,8 +24,6 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety import classify
-
-ADVICE_TOPIC_ENTITY = "advice_topic"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -58,13 +53,6 @@ class SafetyGuard(GraphComponent):
             ]
             message.set(INTENT, forced, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            if verdict.topic:
-                topic = {
-                    ENTITY_ATTRIBUTE_TYPE: ADVICE_TOPIC_ENTITY,
-                    ENTITY_ATTRIBUTE_VALUE: verdict.topic,
-                    "extractor": self.__class__.__name__,
-                }
-                message.set(ENTITIES, message.get(ENTITIES, []) + [topic], add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
