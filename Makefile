@@ -40,6 +40,7 @@ lint: deps
 test: bootstrap postgres lint
 	$(BIN)/navigator rasa data validate --fail-on-warnings --config config.yml --domain domain.yml --data data/nlu data/stories
 	$(BIN)/pytest
+	$(BIN)/navigator evaluate-nlu
 	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
 bench-chat: bootstrap

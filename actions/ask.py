@@ -3,6 +3,7 @@ looks them up by the name `action_ask_<slot>`)."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -12,8 +13,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.content import load
 
 
-class _AskForSlot(Action):
-    slot = ""
+class _AskForSlot(Action, ABC):
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The form slot this action asks for (abstract, so rasa_sdk skips the base)."""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"
@@ -27,16 +31,16 @@ class _AskForSlot(Action):
 
 
 class AskCancerType(_AskForSlot):
-    slot = "cancer_type"
+    slot = "cancer_type"  # type: ignore[assignment]
 
 
 class AskLocation(_AskForSlot):
-    slot = "location"
+    slot = "location"  # type: ignore[assignment]
 
 
 class AskInsuranceKind(_AskForSlot):
-    slot = "insurance_kind"
+    slot = "insurance_kind"  # type: ignore[assignment]
 
 
 class AskUrgency(_AskForSlot):
-    slot = "urgency"
+    slot = "urgency"  # type: ignore[assignment]
