@@ -27,7 +27,10 @@ _CRISIS = _compile(
     r"\bself[\s-]?harm",
     r"\b(end|take|ending|taking)\s+(my|my own)\s+life\b",
     r"\bend(ing)?\s+it\s+all\b",
-    r"\b(want|wanna|wish|going|ready)\s+(to\s+)?die\b",
+    r"\b(want|wanna|wish|ready)\s+(to\s+)?die\b",
+    # A statement ("I'm going to die") is treated as crisis; the question ("am I going
+    # to die?") is a prognosis question, handled below.
+    r"\b(i'?m|i\s+am)\s+(going\s+to|gonna)\s+(die|end\s+it)\b",
     r"\bwant(ed)?\s+to\s+be\s+dead\b",
     r"\bwish\s+(that\s+)?i\s+(could\s+die|was\s+dead|were\s+dead|was\s+gone|wasn'?t\s+here|was\s+never\s+born)\b",
     r"\bbetter\s+off\s+dead\b",
@@ -71,6 +74,7 @@ _ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bdo\s+i\s+(really\s+)?have\s+cancer\b",
         r"\b(could|can)\s+(it|they|the\s+doctors?)\s+be\s+wrong\b",
         r"\bmisdiagnos",
+        r"\bdiagnosis\b.*\bwrong\b|\bwrong\b.*\bdiagnosis\b",
         r"\bwhat\s+(does|do)\s+my\s+(biopsy|scan|scans|pathology|results|report|mri|ct|pet)\s+(mean|say)\b",
         r"\bwhat\s+stage\s+(is|am)\b",
         r"\bis\s+(it|this|my\s+\w+)\s+(benign|malignant)\b",

@@ -33,6 +33,7 @@ CRISIS_MESSAGES = [
     "i'm tired of being alive",
     "i cant go on anymore",
     "i just want to disappear forever",
+    "im going to die and i want it over with",
 ]
 
 EMERGENCY_MESSAGES = [
@@ -53,11 +54,13 @@ ADVICE_MESSAGES = [
     ("is it really cancer?", "diagnosis"),
     ("what does my biopsy mean", "diagnosis"),
     ("could the doctors be wrong", "diagnosis"),
+    ("what if they got my diagnosis wrong", "diagnosis"),
     ("how long do I have to live", "prognosis"),
     ("what are my chances", "prognosis"),
     ("is stage 3 curable", "prognosis"),
     ("what's the survival rate for this", "prognosis"),
     ("will my mom die", "prognosis"),
+    ("am i going to die from this", "prognosis"),
     ("how much tamoxifen should i take", "dosing"),
     ("can I stop taking my meds", "dosing"),
     ("should i double my dose", "dosing"),
