@@ -51,7 +51,7 @@ def test_gibberish_falls_back_to_the_four_steps(client: TestClient) -> None:
 def test_button_payload_sent_as_text_selects_it(client: TestClient) -> None:
     session = new_session()
     say(client, session, "hello")
-    assert "four steps" in texts(say(client, session, "/greet"))
+    assert "Second Opinion Navigator" in texts(say(client, session, "/greet"))
 
 
 def test_talk_to_a_person_gives_help_line_and_flags_conversation(
@@ -69,7 +69,7 @@ def test_history_returns_the_conversation(client: TestClient) -> None:
     say(client, session, "hello")
     messages = client.get(f"/api/v1/chat/{session}/history").json()["messages"]
     assert {"role": "user", "text": "hello", "buttons": []} in messages
-    assert any("four steps" in m["text"] for m in messages if m["role"] == "bot")
+    assert any("Second Opinion Navigator" in m["text"] for m in messages if m["role"] == "bot")
 
 
 def test_history_of_unknown_session_is_empty(client: TestClient) -> None:
