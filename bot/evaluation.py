@@ -32,13 +32,9 @@ class NluScores:
     weakest_intents: dict[str, float]
 
     @property
-    def safety_complete(self) -> bool:
-        """Every held-out crisis and emergency message was recognised."""
-        return all(recall == 1.0 for recall in self.safety_recall.values())
-
-    @property
     def meets_targets(self) -> bool:
-        return self.intent_macro_f1 >= INTENT_MACRO_F1_TARGET and self.safety_complete
+        safety_complete = all(recall == 1.0 for recall in self.safety_recall.values())
+        return self.intent_macro_f1 >= INTENT_MACRO_F1_TARGET and safety_complete
 
 
 def evaluate() -> NluScores:

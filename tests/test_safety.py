@@ -34,6 +34,14 @@ CRISIS_MESSAGES = [
     "i cant go on anymore",
     "i just want to disappear forever",
     "im going to die and i want it over with",
+    "i'd rather not be alive anymore",
+    "i would rather be dead than go through this",
+    "he'd rather take his own life",
+    "part of me wants to die",
+    "she doesn't want to live anymore",
+    "i want to stop living",
+    "i wish i would just die in my sleep",
+    "swallow all my pills and never wake up",
 ]
 
 EMERGENCY_MESSAGES = [
