@@ -50,10 +50,7 @@ class ActionRecordGathered(Action):
     ) -> list[EventType]:
         state = step_state(tracker)
         items = entity_values(latest_entities(tracker), "record_item")
-        replies = []
-        for item in items or [None]:
-            replies = journey.note_record(state, item)
-        send(dispatcher, replies)
+        send(dispatcher, journey.note_records(state, items))
         return [SlotSet("records_gathered", state.records_gathered)]
 
 

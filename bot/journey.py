@@ -31,11 +31,11 @@ def title(step: str) -> str:
 
 
 def next_step(after: str | None, done: list[str]) -> str | None:
-    """The first step not yet done, looking after `after` first, then from the start."""
+    """The first step not yet done after `after` (never `after` itself), wrapping round."""
     order = list(STEPS)
     if after in order:
         start = order.index(after) + 1
-        order = order[start:] + order[:start]
+        order = order[start:] + order[: start - 1]
     return next((step for step in order if step not in done), None)
 
 
@@ -155,22 +155,20 @@ def mark_done(state: StepState) -> list[Reply]:
     return [Reply(done_text, standard_buttons(state.current_step, state.steps_done))]
 
 
-def note_record(state: StepState, item: str | None) -> list[Reply]:
-    """Ticks one record off the checklist and says what is still missing."""
-    if item is None or item not in {r.id for r in record_items()}:
+def note_records(state: StepState, items: list[str]) -> list[Reply]:
+    """Ticks records off the checklist and says what is still missing."""
+    known = [i for i in items if i in {r.id for r in record_items()}]
+    if not known:
         buttons = _record_buttons(_missing_records(state.records_gathered)[:3])
         return [Reply(message("record_unknown"), buttons)]
-    if item not in state.records_gathered:
-        state.records_gathered.append(item)
+    for item in known:
+        if item not in state.records_gathered:
+            state.records_gathered.append(item)
     missing = _missing_records(state.records_gathered)
-    noted = message("record_noted", item=_short_label(item))
+    noted = message("record_noted", item=" and ".join(_short_label(i) for i in known))
     if not missing:
-        return [
-            Reply(
-                f"{noted} {message('records_complete')}",
-                standard_buttons("records", state.steps_done),
-            )
-        ]
+        done_text = f"{noted} {message('records_complete')}"
+        return [Reply(done_text, standard_buttons("records", state.steps_done))]
     left = message("records_left", items=", ".join(_short_label(m) for m in missing))
     buttons = _record_buttons(missing[:2]) + (Button(_button_text("my_plan"), "/my_plan"),)
     return [Reply(f"{noted} {left}", buttons)]

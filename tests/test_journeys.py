@@ -60,7 +60,10 @@ def test_records_step_ends_in_a_checklist_that_can_be_ticked(client: TestClient)
     assert "[ ] pathology reports" in pages[4]
     tick = texts(say(client, sid, "I have my pathology report"))
     assert "checked off pathology reports" in tick
-    assert "[x] pathology reports" in read_step(client, sid, "/step_records", 5)[4]
+    both = texts(say(client, sid, "got my lab results and the surgery notes"))
+    assert "checked off lab results and surgery notes" in both
+    checklist = read_step(client, sid, "/step_records", 5)[4]
+    assert "[x] pathology reports" in checklist and "[x] lab results" in checklist
     plan = plan_text(client, sid)
     assert "Gather your medical records" in plan
     still_to_get = plan.split("Records still to get:")[1].split("\n")[0]
@@ -85,6 +88,13 @@ def test_find_and_schedule_covers_virtual_visits_and_what_to_bring(client: TestC
     assert "written report" in pages[2]
     assert "insurance card" in pages[3]
     assert "Find and schedule" in plan_text(client, sid)
+
+
+def test_next_step_button_never_points_at_the_current_step(client: TestClient) -> None:
+    sid = session()
+    for text in ("/step_schedule", "more", "more"):
+        buttons = say(client, sid, text)[-1]["buttons"]
+        assert buttons and all(b["payload"] != "/step_schedule" for b in buttons)
 
 
 def test_every_step_reply_offers_buttons(client: TestClient) -> None:
