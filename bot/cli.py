@@ -40,6 +40,16 @@ def db_upgrade() -> None:
     typer.echo("database schema is up to date")
 
 
+@db_app.command("import")
+def db_import() -> None:
+    """Load (or refresh) the directory from data/directory; write import reports."""
+    from bot.directory.seed import REPORT_DIR, import_all
+
+    for report in import_all(_settings().database_url):
+        path = report.write(REPORT_DIR)
+        typer.echo(f"{report.summary()}  [{path.relative_to(PROJECT_ROOT)}]")
+
+
 @app.command()
 def train(
     force: bool = typer.Option(False, help="Retrain even if the inputs are unchanged."),
@@ -75,12 +85,15 @@ def evaluate_nlu() -> None:
 @app.command()
 def bootstrap() -> None:
     """Everything `run` needs: schema, spaCy pipeline, trained model."""
+    from bot.directory.seed import is_seeded
     from bot.migrate import upgrade
     from bot.nlp.spacy_pipeline import write_pipeline
     from bot.training import ensure_model
 
     settings = _settings()
     upgrade(settings.database_url)
+    if not is_seeded(settings.database_url):
+        db_import()
     write_pipeline()
     path, trained = ensure_model()
     typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")

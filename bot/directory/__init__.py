@@ -1,0 +1,1 @@
+"""The provider and hospital directory: tables, importers for public data, search."""

@@ -1,0 +1,1 @@
+"""One module per public source format; each is idempotent and returns an ImportReport."""

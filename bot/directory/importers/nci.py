@@ -1,0 +1,104 @@
+"""NCI-designated cancer centers, matched to hospital rows.
+
+The NCI list names centers ("Robert H. Lurie Comprehensive Cancer Center
+(Northwestern)"), not hospitals, and its cities are neighbourhoods at times
+("manhattan"). A center is matched to the hospital within a few miles of it whose name
+shares the most distinctive words with it; ties and misses are reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.directory.geo import Point, bounding_box, miles_between
+from bot.directory.importers.report import ImportReport, progress
+from bot.directory.models import CancerProgram, Hospital
+
+SOURCE = "nci_designated_cancer_centers"
+MATCH_RADIUS_MILES = 5.0
+GENERIC_WORDS = {
+    "the", "of", "and", "at", "for", "in", "a", "s",
+    "cancer", "center", "centre", "comprehensive", "clinical", "institute", "hospital",
+    "hospitals", "medical", "health", "healthcare", "system", "research", "clinics",
+    "clinic", "inc", "llc", "campus", "network", "regional", "memorial",
+}  # fmt: skip
+# Words that name the same institution in NCI's and CMS's spelling.
+SAME_INSTITUTION = {"uab": "alabama", "penn": "pennsylvania", "washu": "washington"}
+
+
+def distinctive_words(name: str) -> set[str]:
+    words = set(re.findall(r"[a-z]+", name.lower().replace("'", "")))
+    words = {SAME_INSTITUTION.get(w, w) for w in words}
+    return {w for w in words if w not in GENERIC_WORDS and len(w) > 1}
+
+
+def _score(center_name: str, hospital_name: str) -> int:
+    """Shared distinctive words; the parent institution NCI gives in brackets
+    ("(Northwestern)") outweighs donor names shared by unrelated hospitals."""
+    parent = " ".join(re.findall(r"\(([^)]*)\)", center_name))
+    hospital_words = distinctive_words(hospital_name)
+    return 10 * len(distinctive_words(parent) & hospital_words) + len(
+        distinctive_words(center_name) & hospital_words
+    )
+
+
+def best_hospital(center: dict[str, str], candidates: list[Hospital]) -> Hospital | None:
+    """The unique nearby hospital that best shares the center's distinctive words."""
+    scored = sorted(
+        ((_score(center["name"], h.name), h) for h in candidates), key=lambda pair: -pair[0]
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def import_nci_centers(session: Session, path: Path) -> ImportReport:
+    report = ImportReport(SOURCE)
+    for program in session.execute(select(CancerProgram)).scalars():
+        program.nci_designation = None
+        program.nci_center_name = None
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for line, row in enumerate(progress(rows, SOURCE, len(rows)), start=2):
+        report.rows_read += 1
+        try:
+            point = Point(float(row["lat"]), float(row["lon"]))
+        except (KeyError, ValueError):
+            report.reject(line, "missing or malformed coordinates")
+            continue
+        tier = (row.get("tier") or "").strip().title()
+        if tier not in {"Comprehensive", "Clinical"}:
+            report.reject(line, f"unknown tier {tier!r}")
+            continue
+        box = bounding_box(point, MATCH_RADIUS_MILES)
+        nearby = [
+            h
+            for h in session.execute(
+                select(Hospital).where(
+                    Hospital.state == row["state"].strip().upper(),
+                    Hospital.latitude.between(box.min_lat, box.max_lat),
+                    Hospital.longitude.between(box.min_lon, box.max_lon),
+                )
+            ).scalars()
+            if miles_between(point, Point(h.latitude, h.longitude)) <= MATCH_RADIUS_MILES
+        ]
+        hospital = best_hospital(row, nearby)
+        if hospital is None:
+            report.unmatched.append(f"{row['name']} ({row['city']}, {row['state']})")
+            continue
+        program = session.get(CancerProgram, hospital.id) or CancerProgram(
+            hospital_id=hospital.id, pps_exempt=False, synthetic_fields=""
+        )
+        program.nci_designation = f"NCI {tier} Cancer Center"
+        program.nci_center_name = row["name"].strip()
+        session.add(program)
+        report.updated += 1
+    session.flush()
+    return report

@@ -1,0 +1,40 @@
+"""Loads the shipped public data (data/directory, provenance in its SOURCES.md) in
+dependency order, and writes one JSON import report per source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.db import session_scope
+from bot.directory.importers.hospitals import import_hospitals, import_pps_exempt
+from bot.directory.importers.nci import import_nci_centers
+from bot.directory.importers.report import ImportReport
+from bot.directory.importers.vocabularies import import_cancer_types, import_carriers
+from bot.directory.models import Hospital
+from bot.paths import DATA_DIR, VAR_DIR
+
+DIRECTORY_DATA = DATA_DIR / "directory"
+REPORT_DIR = VAR_DIR / "import-reports"
+
+
+def import_all(database_url: str, data_dir: Path = DIRECTORY_DATA) -> list[ImportReport]:
+    """Every source, each in its own transaction so one bad file keeps the others."""
+    steps = [
+        lambda s: import_cancer_types(s),
+        lambda s: import_carriers(s, data_dir / "marketplace_insurers_hios.csv"),
+        lambda s: import_hospitals(s, data_dir / "cms_hospital_general_information.csv"),
+        lambda s: import_pps_exempt(s, data_dir / "pps_exempt_cancer_hospitals.csv"),
+        lambda s: import_nci_centers(s, data_dir / "nci_designated_cancer_centers.csv"),
+    ]
+    reports = []
+    for step in steps:
+        with session_scope(database_url) as session:
+            reports.append(step(session))
+    return reports
+
+
+def is_seeded(database_url: str) -> bool:
+    with session_scope(database_url) as session:
+        return bool(session.execute(select(func.count(Hospital.id))).scalar())
