@@ -15,7 +15,7 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
-from api.routers import chat, health
+from api.routers import chat, directory, health
 from bot.chat import ChatService
 from bot.config import Settings, get_settings
 from bot.engine import DialogueEngine
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None, engine: DialogueEngine | None =
     install_error_handlers(app, settings)
     app.include_router(health.router)
     app.include_router(chat.router)
+    app.include_router(directory.router)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -1,0 +1,114 @@
+"""GET /api/v1/directory/search: the directory as JSON for the web page and staff
+console. Parameters are validated here; the query itself lives in bot.directory."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from enum import Enum
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel
+
+from api.dependencies import get_settings
+from api.schemas import ErrorOut
+from bot.config import Settings
+from bot.db import run_blocking
+from bot.directory.search import LocationNotFound, SearchQuery, search_in
+from bot.nlp.vocabulary import cancer_types, insurance_carriers
+
+router = APIRouter(prefix="/api/v1/directory", tags=["directory"])
+
+CancerTypeParam = Enum("CancerTypeParam", {t.id: t.id for t in cancer_types()})  # type: ignore[misc]
+CarrierParam = Enum("CarrierParam", {c.id: c.id for c in insurance_carriers()})  # type: ignore[misc]
+
+
+class KindParam(str, Enum):
+    hospitals = "hospitals"
+    providers = "providers"
+
+
+class ResultOut(BaseModel):
+    kind: str
+    id: str
+    name: str
+    address: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    phone: str | None
+    distance_miles: float
+    reasons: list[str]
+    demo_data: bool
+
+
+class SearchOut(BaseModel):
+    total: int
+    page: int
+    page_size: int
+    radius_miles: float
+    results: list[ResultOut]
+
+
+def _invalid(field: str, message: str) -> RequestValidationError:
+    return RequestValidationError(
+        [{"loc": ("query", field), "msg": message, "type": "value_error"}]
+    )
+
+
+@router.get(
+    "/search",
+    response_model=SearchOut,
+    responses={422: {"model": ErrorOut, "description": "Invalid or unknown location"}},
+)
+async def directory_search(
+    zip: str | None = Query(None, regex=r"^\d{5}$", description="5-digit ZIP code"),
+    city: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z .'-]+$"),
+    state: str | None = Query(None, regex=r"^[A-Za-z]{2}$"),
+    radius: float = Query(25.0, gt=0, le=200, description="miles"),
+    kind: KindParam = Query(KindParam.hospitals),
+    cancer_type: CancerTypeParam | None = Query(None),
+    specialty: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z &/,.-]+$"),
+    insurance: CarrierParam | None = Query(None),
+    language: str | None = Query(None, min_length=2, max_length=30, regex=r"^[A-Za-z -]+$"),
+    virtual_second_opinion: bool = Query(False),
+    nci: bool = Query(False, description="NCI-designated cancer centers only"),
+    pps_exempt: bool = Query(False, description="PPS-exempt cancer hospitals only"),
+    coc: bool = Query(False, description="Commission on Cancer accredited only"),
+    page: int = Query(1, ge=1, le=100),
+    page_size: int = Query(10, ge=1, le=50),
+    settings: Settings = Depends(get_settings),
+) -> SearchOut:
+    """Ranked hospitals or providers near a ZIP code or a city and state, each with the
+    reasons it matched. Unknown facts say "not known — ask them"; results that rest on
+    demo data say so."""
+    if not zip and not (city and state):
+        raise _invalid("zip", "give a zip, or a city and a state")
+    query = SearchQuery(
+        zip_code=zip,
+        city=None if zip else city,
+        state=None if zip else state.upper() if state else None,
+        radius_miles=radius,
+        kind=kind.value,
+        cancer_type=cancer_type.value if cancer_type else None,
+        specialty=specialty,
+        insurance=insurance.value if insurance else None,
+        language=language,
+        virtual_second_opinion=virtual_second_opinion,
+        nci_only=nci,
+        pps_exempt_only=pps_exempt,
+        coc_only=coc,
+        limit=page_size,
+        offset=(page - 1) * page_size,
+    )
+    try:
+        found = await run_blocking(search_in, settings.database_url, query)
+    except LocationNotFound as exc:
+        raise _invalid("zip" if zip else "city", str(exc)) from exc
+    return SearchOut(
+        total=found.total,
+        page=page,
+        page_size=page_size,
+        radius_miles=radius,
+        results=[ResultOut(**asdict(r)) for r in found.results],
+    )

@@ -1,0 +1,288 @@
+"""Directory search: filter, rank and explain. Actions and API routes call this; neither
+holds query logic.
+
+A bounding box on the indexed latitude/longitude columns narrows the rows before the
+exact great-circle distance is computed, so no search scans a whole table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session
+
+from bot.directory.geo import Point, bounding_box, city_point, miles_between, zip_point
+from bot.directory.models import (
+    CancerProgram,
+    Hospital,
+    NetworkParticipation,
+    Provider,
+    ProviderCancerType,
+)
+from bot.nlp.vocabulary import label_of
+
+Kind = Literal["hospitals", "providers"]
+# Hospitals that treat adults or children with cancer; psychiatric hospitals do not.
+CARE_HOSPITAL_TYPES = (
+    "Acute Care Hospitals",
+    "Critical Access Hospitals",
+    "Childrens",
+    "Acute Care - Veterans Administration",
+    "Acute Care - Department of Defense",
+)
+NOT_KNOWN = "not known — ask them"
+
+
+class LocationNotFound(ValueError):
+    """The ZIP or city/state does not name a place we can put on a map."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    zip_code: str | None = None
+    city: str | None = None
+    state: str | None = None
+    radius_miles: float = 25.0
+    kind: Kind = "hospitals"
+    cancer_type: str | None = None
+    specialty: str | None = None
+    insurance: str | None = None
+    language: str | None = None
+    virtual_second_opinion: bool = False
+    nci_only: bool = False
+    pps_exempt_only: bool = False
+    coc_only: bool = False
+    limit: int = 5
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: Kind
+    id: str
+    name: str
+    address: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    phone: str | None
+    distance_miles: float
+    reasons: tuple[str, ...]
+    demo_data: bool = False
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    center: Point
+    radius_miles: float
+    total: int
+    results: list[Result] = field(default_factory=list)
+
+
+def locate(query: SearchQuery) -> Point:
+    point = None
+    if query.zip_code:
+        point = zip_point(query.zip_code)
+    elif query.city and query.state:
+        point = city_point(query.city, query.state)
+    if point is None:
+        raise LocationNotFound("no such ZIP code or city and state")
+    return point
+
+
+ACRONYMS = {
+    "va",
+    "uc",
+    "usc",
+    "nyu",
+    "md",
+    "llc",
+    "upmc",
+    "osu",
+    "ohsu",
+    "musc",
+    "unc",
+    "uab",
+    "chi",
+}
+SMALL_WORDS = {"and", "of", "the", "for", "at", "in"}
+
+
+def _title(name: str) -> str:
+    """CMS spells names in capitals; patients read "Rush University Medical Center"."""
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0).lower()
+        if text in ACRONYMS:
+            return text.upper()
+        if text in SMALL_WORDS and match.start() > 0:
+            return text
+        return text.capitalize()
+
+    return re.sub(r"[A-Za-z][A-Za-z']*", word, name)
+
+
+def _hospital_reasons(
+    hospital: Hospital, program: CancerProgram | None, distance: float, query: SearchQuery
+) -> tuple[tuple[str, ...], bool]:
+    reasons = []
+    if program and program.nci_designation:
+        reasons.append(program.nci_designation)
+    if program and program.pps_exempt:
+        reasons.append("PPS-exempt cancer hospital")
+    reasons.append(f"{distance:.1f} mi")
+    if query.cancer_type and not _treats_all_cancers(program):
+        reasons.append(f"{label_of('cancer_type', query.cancer_type)} care: {NOT_KNOWN}")
+    if hospital.star_rating:
+        reasons.append(f"CMS rating {hospital.star_rating}/5")
+    demo = False
+    if query.insurance:
+        reasons.append(f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)")
+        demo = True
+    return tuple(reasons), demo
+
+
+def _treats_all_cancers(program: CancerProgram | None) -> bool:
+    """NCI-designated centers and PPS-exempt cancer hospitals treat the whole range of
+    adult cancers; for other hospitals the directory does not know."""
+    return bool(program and (program.nci_designation or program.pps_exempt))
+
+
+def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> SearchPage:
+    box = bounding_box(center, query.radius_miles)
+    statement = (
+        select(Hospital, CancerProgram)
+        .outerjoin(CancerProgram, CancerProgram.hospital_id == Hospital.id)
+        .where(
+            Hospital.latitude.between(box.min_lat, box.max_lat),
+            Hospital.longitude.between(box.min_lon, box.max_lon),
+            func.coalesce(Hospital.hospital_type, "Acute Care Hospitals").in_(CARE_HOSPITAL_TYPES),
+        )
+    )
+    if query.nci_only:
+        statement = statement.where(CancerProgram.nci_designation.is_not(None))
+    if query.pps_exempt_only:
+        statement = statement.where(CancerProgram.pps_exempt.is_(True))
+    if query.coc_only:
+        statement = statement.where(CancerProgram.coc_accredited.is_(True))
+    if query.virtual_second_opinion:
+        statement = statement.where(CancerProgram.virtual_second_opinion.is_(True))
+    if query.insurance:
+        statement = statement.where(
+            exists().where(
+                and_(
+                    NetworkParticipation.hospital_id == Hospital.id,
+                    NetworkParticipation.carrier_id == query.insurance,
+                )
+            )
+        )
+    ranked = []
+    for hospital, program in session.execute(statement):
+        distance = miles_between(center, Point(hospital.latitude, hospital.longitude))
+        if distance > query.radius_miles:
+            continue
+        tier = 0 if _treats_all_cancers(program) else 1
+        ranked.append((tier, distance, hospital, program))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2].name))
+    results = []
+    for _, distance, hospital, program in ranked[query.offset : query.offset + query.limit]:
+        reasons, demo = _hospital_reasons(hospital, program, distance, query)
+        results.append(
+            Result(
+                kind="hospitals",
+                id=hospital.ccn,
+                name=_title(hospital.name),
+                address=hospital.address,
+                city=hospital.city.title() if hospital.city else None,
+                state=hospital.state,
+                zip_code=hospital.zip_code,
+                phone=hospital.phone or (program.scheduling_phone if program else None),
+                distance_miles=round(distance, 1),
+                reasons=reasons,
+                demo_data=demo,
+            )
+        )
+    return SearchPage(center, query.radius_miles, len(ranked), results)
+
+
+def search(session: Session, query: SearchQuery) -> SearchPage:
+    center = locate(query)
+    if query.kind == "providers":
+        return _search_providers(session, query, center)
+    return _search_hospitals(session, query, center)
+
+
+def _search_providers(session: Session, query: SearchQuery, center: Point) -> SearchPage:
+    box = bounding_box(center, query.radius_miles)
+    statement = select(Provider).where(
+        Provider.latitude.between(box.min_lat, box.max_lat),
+        Provider.longitude.between(box.min_lon, box.max_lon),
+    )
+    if query.cancer_type:
+        statement = statement.where(
+            exists().where(
+                and_(
+                    ProviderCancerType.provider_id == Provider.id,
+                    ProviderCancerType.cancer_type_id == query.cancer_type,
+                )
+            )
+        )
+    if query.specialty:
+        statement = statement.where(Provider.primary_specialty.ilike(f"%{query.specialty}%"))
+    if query.language:
+        statement = statement.where(Provider.languages.ilike(f"%{query.language}%"))
+    if query.virtual_second_opinion:
+        statement = statement.where(Provider.virtual_visits.is_(True))
+    if query.insurance:
+        statement = statement.where(
+            exists().where(
+                and_(
+                    NetworkParticipation.provider_id == Provider.id,
+                    NetworkParticipation.carrier_id == query.insurance,
+                )
+            )
+        )
+    ranked = []
+    for provider in session.execute(statement).scalars():
+        distance = miles_between(center, Point(provider.latitude, provider.longitude))
+        if distance <= query.radius_miles:
+            ranked.append((distance, provider))
+    ranked.sort(key=lambda r: (r[0], r[1].last_name or ""))
+    results = []
+    for distance, provider in ranked[query.offset : query.offset + query.limit]:
+        reasons = [provider.primary_specialty or "specialty not known", f"{distance:.1f} mi"]
+        demo = bool(provider.synthetic_fields) or bool(query.insurance)
+        if query.insurance:
+            reasons.append(
+                f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)"
+            )
+        name = " ".join(p for p in (provider.first_name, provider.last_name) if p).title()
+        if provider.credential:
+            name += f", {provider.credential}"
+        results.append(
+            Result(
+                kind="providers",
+                id=provider.npi,
+                name=name,
+                address=provider.address,
+                city=provider.city.title() if provider.city else None,
+                state=provider.state,
+                zip_code=provider.zip_code,
+                phone=provider.phone,
+                distance_miles=round(distance, 1),
+                reasons=tuple(reasons),
+                demo_data=demo,
+            )
+        )
+    return SearchPage(center, query.radius_miles, len(ranked), results)
+
+
+def search_in(database_url: str, query: SearchQuery) -> SearchPage:
+    """One search in its own read-only session (blocking: call it via run_blocking)."""
+    from bot.db import session_scope
+
+    with session_scope(database_url) as session:
+        return search(session, query)
