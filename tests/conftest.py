@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.config import Settings, get_settings
+from bot.directory.seed import import_all
 from bot.engine import DialogueEngine
 from bot.logging_setup import configure_logging
 from bot.migrate import upgrade
@@ -46,6 +47,7 @@ def model() -> Path:
 def sqlite_settings() -> Settings:
     settings = get_settings()
     upgrade(settings.database_url)
+    import_all(settings.database_url)
     return settings
 
 

@@ -1,0 +1,198 @@
+"""The directory on SQLite and PostgreSQL: importers on the shipped public files, every
+search filter, the ranking, empty results, and hostile input through the API."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select, text
+
+from bot.db import engine_for, session_scope
+from bot.directory.importers.hospitals import import_hospitals
+from bot.directory.models import CancerProgram, Hospital, InsuranceCarrier
+from bot.directory.search import LocationNotFound, SearchQuery, search
+from bot.directory.seed import DIRECTORY_DATA, import_all
+from bot.migrate import upgrade
+from tests.conftest import TEST_DATABASE_URL
+
+
+def _reset_postgres() -> None:
+    with engine_for(TEST_DATABASE_URL).begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def directory_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('directory') / 'directory.db'}"
+    else:
+        _reset_postgres()
+        url = TEST_DATABASE_URL
+    upgrade(url)
+    import_all(url)
+    yield url
+    if request.param == "postgresql":
+        engine_for(url).dispose()
+        _reset_postgres()
+
+
+def run(url: str, **kwargs: object) -> list:
+    with session_scope(url) as session:
+        return search(session, SearchQuery(**kwargs)).results  # type: ignore[arg-type]
+
+
+def test_shipped_hospitals_are_all_imported(directory_url: str) -> None:
+    with session_scope(directory_url) as session:
+        assert session.execute(select(func.count(Hospital.id))).scalar() == 5396 + 11
+        pps = session.execute(
+            select(func.count()).where(CancerProgram.pps_exempt.is_(True))
+        ).scalar()
+        assert pps == 11
+        assert session.execute(select(func.count(InsuranceCarrier.id))).scalar() >= 20
+
+
+def test_reimport_changes_nothing(directory_url: str) -> None:
+    reports = import_all(directory_url)
+    assert all(r.inserted == 0 for r in reports)
+    assert all(r.updated == 0 for r in reports if r.source != "nci_designated_cancer_centers")
+
+
+def test_nci_centers_are_matched_and_the_rest_reported(directory_url: str) -> None:
+    nci = import_all(directory_url)[-1]
+    assert nci.rows_read == 68 and nci.updated + len(nci.unmatched) == 68
+    assert nci.updated >= 30
+    with session_scope(directory_url) as session:
+        designation = session.execute(
+            select(CancerProgram.nci_designation)
+            .join(Hospital, Hospital.id == CancerProgram.hospital_id)
+            .where(Hospital.ccn == "140281")
+        ).scalar()
+    assert designation == "NCI Comprehensive Cancer Center"  # Lurie at Northwestern Memorial
+
+
+def test_lymphoma_near_10065_puts_memorial_sloan_kettering_first(directory_url: str) -> None:
+    results = run(directory_url, zip_code="10065", cancer_type="lymphoma")
+    assert "Memorial Sloan Kettering" in results[0].name
+    assert results[0].phone == "(212) 639-2000"
+    assert "PPS-exempt cancer hospital" in results[0].reasons
+
+
+def test_lung_cancer_near_60612_lists_chicago_hospitals_with_phones(directory_url: str) -> None:
+    results = run(directory_url, zip_code="60612", cancer_type="lung")
+    assert [r.city for r in results] == ["Chicago"] * len(results) and len(results) == 5
+    assert all(r.phone for r in results)
+    assert results[0].reasons[0] == "NCI Comprehensive Cancer Center"
+    unknown = [r for r in results if "NCI Comprehensive Cancer Center" not in r.reasons]
+    assert all("lung cancer care: not known — ask them" in r.reasons for r in unknown)
+
+
+def test_results_are_ranked_designated_first_then_by_distance(directory_url: str) -> None:
+    results = run(directory_url, zip_code="60612", radius_miles=15, limit=50)
+    designated = [r for r in results if any("NCI" in x or "PPS" in x for x in r.reasons)]
+    others = results[len(designated) :]
+    assert results[: len(designated)] == designated
+    assert [r.distance_miles for r in others] == sorted(r.distance_miles for r in others)
+    assert all(r.distance_miles <= 15 for r in results)
+
+
+def test_city_and_state_work_like_a_zip(directory_url: str) -> None:
+    results = run(directory_url, city="Houston", state="TX", nci_only=True)
+    assert any("Anderson" in r.name for r in results)
+
+
+@pytest.mark.parametrize(
+    ("flag", "reason"),
+    [("nci_only", "NCI"), ("pps_exempt_only", "PPS-exempt cancer hospital")],
+)
+def test_designation_filters(directory_url: str, flag: str, reason: str) -> None:
+    results = run(directory_url, zip_code="10065", radius_miles=50, limit=50, **{flag: True})
+    assert results and all(any(reason in x for x in r.reasons) for r in results)
+
+
+def test_unknown_attributes_filter_to_nothing_rather_than_guess(directory_url: str) -> None:
+    # No source loaded CoC accreditation, virtual second opinions or networks yet:
+    # asking for them finds nothing instead of pretending.
+    assert run(directory_url, zip_code="10065", coc_only=True) == []
+    assert run(directory_url, zip_code="10065", virtual_second_opinion=True) == []
+    assert run(directory_url, zip_code="10065", insurance="aetna") == []
+
+
+def test_paging_does_not_repeat_or_skip(directory_url: str) -> None:
+    first = run(directory_url, zip_code="10065", limit=5, offset=0)
+    second = run(directory_url, zip_code="10065", limit=5, offset=5)
+    both = run(directory_url, zip_code="10065", limit=10, offset=0)
+    assert [r.id for r in first + second] == [r.id for r in both]
+
+
+def test_empty_results_for_a_remote_place(directory_url: str) -> None:
+    assert run(directory_url, zip_code="59010", radius_miles=1) == []  # rural Montana
+
+
+def test_unknown_place_is_an_error(directory_url: str) -> None:
+    with pytest.raises(LocationNotFound):
+        run(directory_url, zip_code="00000")
+
+
+def test_malformed_hospital_rows_are_rejected_with_reasons(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'bad.db'}"
+    upgrade(url)
+    source = DIRECTORY_DATA / "cms_hospital_general_information.csv"
+    with source.open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        rows = [next(reader) for _ in range(3)]
+        fields = reader.fieldnames
+    rows[0]["Facility ID"] = "BAD-ID!"
+    rows[1]["State"] = ""
+    bad = tmp_path / "hospitals.csv"
+    with bad.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)  # type: ignore[arg-type]
+        writer.writeheader()
+        writer.writerows(rows)
+    with session_scope(url) as session:
+        report = import_hospitals(session, bad)
+    assert (report.rows_read, report.inserted, len(report.rejected)) == (3, 1, 2)
+    assert {r["reason"] for r in report.rejected} == {
+        "missing or malformed CCN (Facility ID)",
+        "missing or malformed state",
+    }
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "zip=1234",
+        "zip=99999",
+        "zip=10065&radius=0",
+        "zip=10065&radius=10000",
+        "zip=10065&cancer_type=banana",
+        "zip=10065&insurance=acme",
+        "zip=10065&kind=clinics",
+        "zip=10065&page=0",
+        "zip=10065&page_size=500",
+        "city=%3Cscript%3E&state=IL",
+        "city=Chicago",
+        "city=Chicago&state=Illinois",
+        "zip=10065%27%20OR%201%3D1--",
+        "specialty=%25%27%3B%20DROP%20TABLE%20hospitals&zip=10065",
+        "",
+    ],
+)
+def test_hostile_or_invalid_parameters_are_422(client: TestClient, query: str) -> None:
+    response = client.get(f"/api/v1/directory/search?{query}")
+    assert response.status_code == 422, response.text
+    assert response.json()["message"]
+
+
+def test_search_api_returns_ranked_json(client: TestClient) -> None:
+    body = client.get("/api/v1/directory/search?zip=10065&cancer_type=lymphoma").json()
+    assert "Memorial Sloan Kettering" in body["results"][0]["name"]
+    assert body["total"] >= 10 and body["page"] == 1 and len(body["results"]) == 10
+    page_two = client.get("/api/v1/directory/search?zip=10065&cancer_type=lymphoma&page=2").json()
+    assert {r["id"] for r in page_two["results"]}.isdisjoint({r["id"] for r in body["results"]})
