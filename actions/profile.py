@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
 from actions.slots import latest_entities, send
@@ -24,18 +25,26 @@ def _skipped(tracker: Tracker) -> bool:
 
 
 class ValidateProfileForm(FormValidationAction):
+    # A search request names a cancer type and a place too; it must start the search,
+    # not answer this form's questions.
+    yields_to_intents: frozenset[str] = frozenset({"find_care", "search_more"})
+
     def name(self) -> str:
         return "validate_profile_form"
 
-    def _text(self, tracker: Tracker) -> str:
-        return tracker.latest_message.get("text") or ""
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if tracker.get_intent_of_latest_message() in self.yields_to_intents:
+            raise ActionExecutionRejection(self.name(), "the person asked for a search")
+        return await super().run(dispatcher, tracker, domain)
 
     def validate_cancer_type(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if _skipped(tracker):
             return {"cancer_type": profile.UNKNOWN}
-        found = profile.cancer_type(self._text(tracker), latest_entities(tracker))
+        found = profile.cancer_type(str(value or ""), latest_entities(tracker))
         if found is None:
             dispatcher.utter_message(text=message("cancer_type_not_understood"))
         return {"cancer_type": found}
@@ -45,7 +54,7 @@ class ValidateProfileForm(FormValidationAction):
     ) -> dict[str, Any]:
         if _skipped(tracker):
             return {"location": profile.UNKNOWN}
-        place = profile.location(self._text(tracker), latest_entities(tracker))
+        place = profile.location(str(value or ""), latest_entities(tracker))
         if place is None:
             dispatcher.utter_message(text=message("location_not_found"))
             return {"location": None}
@@ -63,7 +72,7 @@ class ValidateProfileForm(FormValidationAction):
             return {"insurance_kind": profile.UNKNOWN}
         if value in {"private", "medicare", "medicaid", "none"}:
             return {"insurance_kind": value}
-        found = profile.insurance(self._text(tracker), latest_entities(tracker))
+        found = profile.insurance(str(value or ""), latest_entities(tracker))
         if found is None:
             dispatcher.utter_message(text=message("insurance_not_understood"))
             return {"insurance_kind": None}

@@ -136,7 +136,10 @@ def menu_reply(done: list[str]) -> Reply:
     return Reply(
         text,
         tuple(step_button(step) for step in STEPS if step not in done)
-        + (Button(_button_text("my_plan"), "/my_plan"),),
+        + (
+            Button(_button_text("search"), "/find_care"),
+            Button(_button_text("my_plan"), "/my_plan"),
+        ),
     )
 
 

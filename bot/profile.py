@@ -14,10 +14,12 @@ from typing import Any
 
 import zipcodes
 
-from bot.nlp.vocabulary import label_of, likely_state, us_states
+from bot.nlp.vocabulary import cancer_types, label_of, likely_state, us_states
 
 UNKNOWN = "unknown"
 _CANCER_WORDS = re.compile(r"cancer|tumou?r|carcinoma|oma\b|emia\b|neoplasm", re.IGNORECASE)
+# "Tampa, FL": how people (and our own stored answers) write a city and state.
+_CITY_STATE = re.compile(r"^([A-Za-z][A-Za-z .'-]+),\s*([A-Za-z]{2})$")
 _WORK_WORDS = re.compile(
     r"\b(job|work|employer|company|union|spouse|husband|wife)\b", re.IGNORECASE
 )
@@ -33,6 +35,8 @@ def cancer_type(text: str, entities: list[dict[str, Any]]) -> str | None:
     if found:
         return found[0]
     cleaned = text.strip()
+    if cleaned in {t.id for t in cancer_types()}:
+        return cleaned
     if _CANCER_WORDS.search(cleaned) and len(cleaned) <= 60:
         return cleaned.lower()
     return None
@@ -85,6 +89,9 @@ def location(text: str, entities: list[dict[str, Any]]) -> Location | None:
             )
     states = entity_values(entities, "us_state") or [s for s in [_state_from_text(text)] if s]
     cities = entity_values(entities, "city")
+    written = _CITY_STATE.match(text.strip())
+    if not cities and written and written.group(2).upper() in us_states():
+        cities, states = [written.group(1).strip().title()], [written.group(2).upper()]
     if cities:
         city = cities[0]
         state = states[0] if states else likely_state(city)

@@ -65,7 +65,7 @@ def test_reimport_changes_nothing(directory_url: str) -> None:
 
 
 def test_nci_centers_are_matched_and_the_rest_reported(directory_url: str) -> None:
-    nci = import_all(directory_url)[-1]
+    nci = next(r for r in import_all(directory_url) if r.source == "nci_designated_cancer_centers")
     assert nci.rows_read == 68 and nci.updated + len(nci.unmatched) == 68
     assert nci.updated >= 30
     with session_scope(directory_url) as session:
@@ -100,6 +100,22 @@ def test_results_are_ranked_designated_first_then_by_distance(directory_url: str
     assert results[: len(designated)] == designated
     assert [r.distance_miles for r in others] == sorted(r.distance_miles for r in others)
     assert all(r.distance_miles <= 15 for r in results)
+
+
+def test_gynecologic_oncologists_near_19104_for_ovarian_cancer(directory_url: str) -> None:
+    results = run(
+        directory_url, zip_code="19104", kind="providers", cancer_type="ovarian", radius_miles=5
+    )
+    assert len(results) == 5 and all(r.kind == "providers" for r in results)
+    assert all("Gynecologic Oncology" in r.reasons[0] for r in results)
+    assert all(r.phone for r in results)
+
+
+def test_providers_filter_by_specialty(directory_url: str) -> None:
+    results = run(
+        directory_url, zip_code="04101", kind="providers", specialty="family", radius_miles=10
+    )
+    assert results and all("family" in r.reasons[0].lower() for r in results)
 
 
 def test_city_and_state_work_like_a_zip(directory_url: str) -> None:

@@ -10,6 +10,11 @@ from sqlalchemy import func, select
 from bot.db import session_scope
 from bot.directory.importers.hospitals import import_hospitals, import_pps_exempt
 from bot.directory.importers.nci import import_nci_centers
+from bot.directory.importers.providers import (
+    import_cms_doctors_clinicians,
+    import_cms_maine,
+    import_nppes,
+)
 from bot.directory.importers.report import ImportReport
 from bot.directory.importers.vocabularies import import_cancer_types, import_carriers
 from bot.directory.models import Hospital
@@ -27,6 +32,11 @@ def import_all(database_url: str, data_dir: Path = DIRECTORY_DATA) -> list[Impor
         lambda s: import_hospitals(s, data_dir / "cms_hospital_general_information.csv"),
         lambda s: import_pps_exempt(s, data_dir / "pps_exempt_cancer_hospitals.csv"),
         lambda s: import_nci_centers(s, data_dir / "nci_designated_cancer_centers.csv"),
+        lambda s: import_nppes(s, data_dir / "nppes_registry_gynecologic_oncology.csv"),
+        lambda s: import_cms_doctors_clinicians(
+            s, data_dir / "cms_doctors_clinicians_national_sample.csv"
+        ),
+        lambda s: import_cms_maine(s, data_dir / "cms_doctors_clinicians_maine.csv"),
     ]
     reports = []
     for step in steps:

@@ -1,0 +1,74 @@
+"""Directory search in the chat: the form's answers (and any search buttons) become a
+SearchQuery; bot.directory does the rest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.profile import ValidateProfileForm
+from actions.slots import latest_entities, send
+from bot.config import get_settings
+from bot.db import run_blocking
+from bot.directory.chat import place_unknown, result_replies
+from bot.directory.search import LocationNotFound, SearchQuery, search_in
+from bot.profile import UNKNOWN, entity_values
+
+PAGE_SIZE = 3
+DEFAULT_RADIUS = 25
+
+
+class ValidateDirectoryForm(ValidateProfileForm):
+    """Same answers, same checks as the profile form."""
+
+    yields_to_intents: frozenset[str] = frozenset()
+
+    def name(self) -> str:
+        return "validate_directory_form"
+
+
+def _first_int(values: list[str], default: int) -> int:
+    return next((int(v) for v in values if str(v).isdigit()), default)
+
+
+def _paging(tracker: Tracker) -> tuple[int, int, bool]:
+    """(page, radius, NCI only): a new search starts at page 1; "more results" goes on
+    from the last page; a wider or NCI-only search (from the buttons) starts again."""
+    entities = latest_entities(tracker)
+    radii = entity_values(entities, "search_radius")
+    nci_only = "nci" in entity_values(entities, "designation")
+    if tracker.get_intent_of_latest_message() != "search_more" or radii or nci_only:
+        return 1, _first_int(radii, DEFAULT_RADIUS), nci_only
+    last_page = int(tracker.get_slot("search_page") or 0)
+    return last_page + 1, int(tracker.get_slot("search_radius") or DEFAULT_RADIUS), False
+
+
+class ActionSearchDirectory(Action):
+    def name(self) -> str:
+        return "action_search_directory"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        page, radius, nci_only = _paging(tracker)
+        cancer_type = tracker.get_slot("cancer_type")
+        query = SearchQuery(
+            zip_code=tracker.get_slot("zip_code"),
+            city=tracker.get_slot("city"),
+            state=tracker.get_slot("us_state"),
+            radius_miles=radius,
+            cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
+            nci_only=nci_only,
+            limit=PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+        )
+        try:
+            found = await run_blocking(search_in, get_settings().database_url, query)
+        except LocationNotFound:
+            send(dispatcher, [place_unknown()])
+            return []
+        send(dispatcher, result_replies(found, query, tracker.get_slot("location") or ""))
+        return [SlotSet("search_page", float(page)), SlotSet("search_radius", float(radius))]

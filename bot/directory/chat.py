@@ -1,0 +1,88 @@
+"""Directory results as short chat messages with a phone number each, and the next
+steps as buttons (more results, a wider search, NCI centers, questions to ask)."""
+
+from __future__ import annotations
+
+from bot.content import load
+from bot.directory.search import NOT_KNOWN, SearchPage, SearchQuery
+from bot.nlp.vocabulary import label_of
+from bot.replies import Button, Reply
+
+WIDER_RADIUS = 50
+NCI_RADIUS = 250  # NCI centers are few; many people travel for a second opinion
+
+
+def _text(key: str, **values: object) -> str:
+    return str(load("directory.yml")[key]).format(**values)
+
+
+def _button(key: str, payload: str) -> Button:
+    return Button(load("directory.yml")["buttons"][key], payload)
+
+
+def _search_payload(**entities: object) -> str:
+    inner = ",".join(f'"{k}":"{v}"' for k, v in entities.items())
+    return f"/search_more{{{inner}}}"
+
+
+def _distance(miles: float) -> str:
+    """ZIP-code centres make short distances coarse; "0.0 mi" would mislead."""
+    return "under 1" if miles < 1 else f"{miles:.1f}"
+
+
+def result_replies(page: SearchPage, query: SearchQuery, place: str) -> list[Reply]:
+    cancer = label_of("cancer_type", query.cancer_type) if query.cancer_type else None
+    if not page.results:
+        if query.offset:
+            return [
+                Reply(
+                    _text("no_more", radius=int(query.radius_miles)),
+                    (_questions_button(), _person_button()),
+                )
+            ]
+        return [
+            Reply(_text("empty", radius=int(query.radius_miles), place=place)),
+            Reply(
+                _text("empty_options"),
+                (
+                    _button("wider", _search_payload(search_radius=WIDER_RADIUS)),
+                    _button("nci", _search_payload(designation="nci", search_radius=NCI_RADIUS)),
+                    _person_button(),
+                ),
+            ),
+        ]
+    intro_key = "more_intro" if query.offset else "intro"
+    replies = [Reply(_text(intro_key, place=place, for_type=f" for {cancer}" if cancer else ""))]
+    for number, result in enumerate(page.results, start=query.offset + 1):
+        reasons = [r for r in result.reasons if not r.endswith(" mi") and NOT_KNOWN not in r]
+        if cancer and any(NOT_KNOWN in r for r in result.reasons):
+            reasons.append(_text("unknown_type", cancer=cancer))
+        text = _text(
+            "result",
+            number=number,
+            name=result.name,
+            distance=_distance(result.distance_miles),
+            reasons="".join(f"{r.rstrip('.')}. " for r in reasons),
+            phone=result.phone or "",
+        )
+        if not result.phone:
+            text = text.replace("Call .", _text("no_phone"))
+        replies.append(Reply(text))
+    buttons = []
+    if page.total > query.offset + len(page.results):
+        buttons.append(_button("more", "/search_more"))
+    buttons += [_questions_button(), _person_button()]
+    replies[-1] = Reply(replies[-1].text, tuple(buttons))
+    return replies
+
+
+def _questions_button() -> Button:
+    return _button("questions", "/step_specialist")
+
+
+def _person_button() -> Button:
+    return _button("person", "/talk_to_person")
+
+
+def place_unknown() -> Reply:
+    return Reply(_text("place_unknown"), (_person_button(),))

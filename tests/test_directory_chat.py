@@ -1,0 +1,68 @@
+"""Finding care in the chat: a message that already holds everything searches at once,
+the form asks for what is missing, results carry phone numbers, and an empty search
+offers a way on."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import say, texts
+
+
+def session() -> str:
+    return f"find-{uuid.uuid4().hex[:10]}"
+
+
+def test_lung_cancer_near_60612_lists_real_chicago_hospitals(client: TestClient) -> None:
+    replies = say(client, session(), "find a hospital for lung cancer near 60612")
+    text = texts(replies)
+    assert "60612 (Chicago, IL)" in text
+    assert "1. Northwestern Memorial Hospital, 3.9 mi away" in text
+    assert "Call (312) 926-2000" in text
+    results = [r["text"] for r in replies if re.match(r"\d+\. ", r["text"])]
+    assert len(results) == 3 and all("Call (" in r for r in results)
+    titles = [b["title"] for b in replies[-1]["buttons"]]
+    assert titles == ["More results", "Questions to ask them", "Talk to a person"]
+
+
+def test_the_form_asks_for_what_is_missing(client: TestClient) -> None:
+    sid = session()
+    assert "type of cancer" in texts(say(client, sid, "find a cancer center near me"))
+    assert "ZIP code" in texts(say(client, sid, "lymphoma"))
+    text = texts(say(client, sid, "10065"))
+    assert "1. Memorial Hospital for Cancer and Allied Diseases (Memorial Sloan Kettering)" in text
+
+
+def test_more_results_continue_the_numbering(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "find a hospital for lung cancer near 60612")
+    more = texts(say(client, sid, "/search_more"))
+    assert more.startswith("More places near 60612") and "\n4. " in more
+
+
+def test_empty_search_offers_wider_search_nci_and_insurer(client: TestClient) -> None:
+    sid = session()
+    replies = say(client, sid, "find a hospital for melanoma near 59010")
+    text = texts(replies)
+    assert "couldn't find a hospital within 25 miles" in text
+    assert "member services number on your insurance card" in text
+    payloads = [b["payload"] for b in replies[-1]["buttons"]]
+    assert any('"search_radius":"50"' in p for p in payloads)
+    assert any('"designation":"nci"' in p for p in payloads)
+    wider = texts(say(client, sid, next(p for p in payloads if '"50"' in p)))
+    assert "1. " in wider and "Call (406)" in wider
+
+
+def test_unknown_cancer_care_is_said_plainly(client: TestClient) -> None:
+    text = texts(say(client, session(), "find a hospital for melanoma near 04101"))
+    assert "Care for melanoma: not known, ask them." in text
+
+
+def test_search_mid_profile_form_switches_to_the_search(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "I want a second opinion")
+    text = texts(say(client, sid, "find a hospital for breast cancer near 33612"))
+    assert "Moffitt" in text.replace("H Lee Moffitt", "Moffitt")
