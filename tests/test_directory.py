@@ -184,7 +184,6 @@ def test_malformed_hospital_rows_are_rejected_with_reasons(tmp_path: Path) -> No
     "query",
     [
         "zip=1234",
-        "zip=99999",
         "zip=10065&radius=0",
         "zip=10065&radius=10000",
         "zip=10065&cancer_type=banana",
@@ -204,6 +203,13 @@ def test_hostile_or_invalid_parameters_are_422(client: TestClient, query: str) -
     response = client.get(f"/api/v1/directory/search?{query}")
     assert response.status_code == 422, response.text
     assert response.json()["message"]
+
+
+@pytest.mark.parametrize("query", ["zip=99999", "city=Nowhere&state=ZZ", "city=Atlantis&state=FL"])
+def test_unknown_place_is_404(client: TestClient, query: str) -> None:
+    response = client.get(f"/api/v1/directory/search?{query}")
+    assert response.status_code == 404
+    assert "no such ZIP code or city and state" in response.json()["message"]
 
 
 def test_search_api_returns_ranked_json(client: TestClient) -> None:

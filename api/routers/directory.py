@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from enum import Enum
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 
@@ -50,6 +50,9 @@ class SearchOut(BaseModel):
     results: list[ResultOut]
 
 
+MISSING_LOCATION = "give a zip, or a city and a state"
+
+
 def _invalid(field: str, message: str) -> RequestValidationError:
     return RequestValidationError(
         [{"loc": ("query", field), "msg": message, "type": "value_error"}]
@@ -59,7 +62,10 @@ def _invalid(field: str, message: str) -> RequestValidationError:
 @router.get(
     "/search",
     response_model=SearchOut,
-    responses={422: {"model": ErrorOut, "description": "Invalid or unknown location"}},
+    responses={
+        404: {"model": ErrorOut, "description": "No such ZIP code or city and state"},
+        422: {"model": ErrorOut, "description": "Invalid parameters, or no location given"},
+    },
 )
 async def directory_search(
     zip: str | None = Query(None, regex=r"^\d{5}$", description="5-digit ZIP code"),
@@ -83,7 +89,7 @@ async def directory_search(
     reasons it matched. Unknown facts say "not known — ask them"; results that rest on
     demo data say so."""
     if not zip and not (city and state):
-        raise _invalid("zip", "give a zip, or a city and a state")
+        raise _invalid("zip", MISSING_LOCATION)
     query = SearchQuery(
         zip_code=zip,
         city=None if zip else city,
@@ -104,7 +110,7 @@ async def directory_search(
     try:
         found = await run_blocking(search_in, settings.database_url, query)
     except LocationNotFound as exc:
-        raise _invalid("zip" if zip else "city", str(exc)) from exc
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
     return SearchOut(
         total=found.total,
         page=page,
