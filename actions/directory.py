@@ -34,13 +34,22 @@ def _first_int(values: list[str], default: int) -> int:
     return next((int(v) for v in values if str(v).isdigit()), default)
 
 
+def _insurance_filter(tracker: Tracker) -> str | None:
+    """The insurer chosen with the "filter by my insurance" button, if any."""
+    if tracker.get_intent_of_latest_message() != "search_more":
+        return None
+    carriers = entity_values(latest_entities(tracker), "insurance_carrier")
+    return carriers[0] if carriers else None
+
+
 def _paging(tracker: Tracker) -> tuple[int, int, bool]:
     """(page, radius, NCI only): a new search starts at page 1; "more results" goes on
     from the last page; a wider or NCI-only search (from the buttons) starts again."""
     entities = latest_entities(tracker)
     radii = entity_values(entities, "search_radius")
     nci_only = "nci" in entity_values(entities, "designation")
-    if tracker.get_intent_of_latest_message() != "search_more" or radii or nci_only:
+    restart = radii or nci_only or _insurance_filter(tracker)
+    if tracker.get_intent_of_latest_message() != "search_more" or restart:
         return 1, _first_int(radii, DEFAULT_RADIUS), nci_only
     last_page = int(tracker.get_slot("search_page") or 0)
     return last_page + 1, int(tracker.get_slot("search_radius") or DEFAULT_RADIUS), False
@@ -62,6 +71,7 @@ class ActionSearchDirectory(Action):
             radius_miles=radius,
             cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
             nci_only=nci_only,
+            insurance=_insurance_filter(tracker),
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
         )
@@ -70,5 +80,6 @@ class ActionSearchDirectory(Action):
         except LocationNotFound:
             send(dispatcher, [place_unknown()])
             return []
-        send(dispatcher, result_replies(found, query, tracker.get_slot("location") or ""))
+        place = tracker.get_slot("location") or ""
+        send(dispatcher, result_replies(found, query, place, tracker.get_slot("insurance_carrier")))
         return [SlotSet("search_page", float(page)), SlotSet("search_radius", float(radius))]

@@ -66,3 +66,13 @@ def test_search_mid_profile_form_switches_to_the_search(client: TestClient) -> N
     say(client, sid, "I want a second opinion")
     text = texts(say(client, sid, "find a hospital for breast cancer near 33612"))
     assert "Moffitt" in text.replace("H Lee Moffitt", "Moffitt")
+
+
+def test_insurance_filter_says_plainly_that_networks_are_not_known(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "we have aetna")
+    replies = say(client, sid, "find a hospital for lung cancer near 60612")
+    button = next(b for b in replies[-1]["buttons"] if b["title"] == "Filter by my insurance")
+    text = texts(say(client, sid, button["payload"]))
+    assert "don't have network lists for Aetna" in text
+    assert "member services number on your insurance card" in text

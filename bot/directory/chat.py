@@ -30,8 +30,15 @@ def _distance(miles: float) -> str:
     return "under 1" if miles < 1 else f"{miles:.1f}"
 
 
-def result_replies(page: SearchPage, query: SearchQuery, place: str) -> list[Reply]:
+def result_replies(
+    page: SearchPage, query: SearchQuery, place: str, carrier: str | None = None
+) -> list[Reply]:
+    """Results as numbered messages; `carrier` (the person's insurer, if known) adds a
+    "filter by my insurance" button."""
     cancer = label_of("cancer_type", query.cancer_type) if query.cancer_type else None
+    if not page.results and query.insurance:
+        name = label_of("insurance_carrier", query.insurance)
+        return [Reply(_text("no_network", carrier=name), (_questions_button(), _person_button()))]
     if not page.results:
         if query.offset:
             return [
@@ -71,6 +78,8 @@ def result_replies(page: SearchPage, query: SearchQuery, place: str) -> list[Rep
     buttons = []
     if page.total > query.offset + len(page.results):
         buttons.append(_button("more", "/search_more"))
+    if carrier and not query.insurance:
+        buttons.append(_button("insurance", _search_payload(insurance_carrier=carrier)))
     buttons += [_questions_button(), _person_button()]
     replies[-1] = Reply(replies[-1].text, tuple(buttons))
     return replies
