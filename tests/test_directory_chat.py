@@ -48,7 +48,7 @@ def test_empty_search_offers_wider_search_nci_and_insurer(client: TestClient) ->
     replies = say(client, sid, "find a hospital for melanoma near 59010")
     text = texts(replies)
     assert "couldn't find a hospital within 25 miles" in text
-    assert "member services number on your insurance card" in text
+    assert "number on your insurance card" in text
     payloads = [b["payload"] for b in replies[-1]["buttons"]]
     assert any('"search_radius":"50"' in p for p in payloads)
     assert any('"designation":"nci"' in p for p in payloads)
@@ -75,4 +75,4 @@ def test_insurance_filter_says_plainly_that_networks_are_not_known(client: TestC
     button = next(b for b in replies[-1]["buttons"] if b["title"] == "Filter by my insurance")
     text = texts(say(client, sid, button["payload"]))
     assert "don't have network lists for Aetna" in text
-    assert "member services number on your insurance card" in text
+    assert "number on your insurance card" in text
