@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 MODEL = $(shell $(BIN)/navigator model-path)
 export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test bootstrap deps postgres lint bench-chat clean
+.PHONY: run test bootstrap deps postgres lint bench-chat bench-directory clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@set -e; py=$$(scripts/find-python310); \
@@ -45,6 +45,9 @@ test: bootstrap postgres lint
 
 bench-chat: bootstrap
 	$(BIN)/python -m bench.chat_load
+
+bench-directory: deps
+	$(BIN)/python -m bench.directory_load
 
 clean:
 	rm -rf var build models results .rasa

@@ -29,7 +29,7 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Row, make_url
 
 from bot.db import engine_for, session_scope
-from bot.directory.importers.providers import _specialty_rules, _treats
+from bot.directory.importers.providers import cancer_types_treated, specialty_rules
 from bot.directory.models import Hospital, Provider, ProviderCancerType
 from bot.directory.search import SearchQuery, search
 from bot.directory.seed import import_all
@@ -99,12 +99,11 @@ def add_synthetic_providers(url: str, count: int) -> None:
     """Core executemany in chunks, one transaction each; cancer types as the importer
     derives them from the specialty."""
     rng = random.Random(42)
-    rules = _specialty_rules()
-    treats = {specialty: _treats([specialty], rules) for specialty in SPECIALTIES}
+    rules = specialty_rules()
+    treats = {specialty: cancer_types_treated([specialty], rules) for specialty in SPECIALTIES}
     with engine_for(url).connect() as connection:
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA synchronous=OFF")  # this connection only
-        connection.execute(delete(Provider).where(Provider.source == SOURCE))
         hospitals = connection.execute(
             select(
                 Hospital.city,
@@ -114,7 +113,6 @@ def add_synthetic_providers(url: str, count: int) -> None:
                 Hospital.longitude,
             ).where(Hospital.latitude.is_not(None))
         ).all()
-        connection.commit()
         started = time.perf_counter()
         for first in range(0, count, CHUNK):
             numbers = range(first, min(first + CHUNK, count))
@@ -141,6 +139,9 @@ def build(url: str, providers: int) -> float:
     """Schema, the shipped files, the synthetic providers, statistics; returns seconds."""
     started = time.perf_counter()
     upgrade(url)
+    # An earlier run's synthetic providers go first: the importers read every provider.
+    with engine_for(url).begin() as connection:
+        connection.execute(delete(Provider).where(Provider.source == SOURCE))
     print("importing the shipped directory files", file=sys.stderr)
     import_all(url)
     add_synthetic_providers(url, providers)

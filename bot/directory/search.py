@@ -216,8 +216,12 @@ def search(session: Session, query: SearchQuery) -> SearchPage:
 
 
 def _search_providers(session: Session, query: SearchQuery, center: Point) -> SearchPage:
+    """Ranks light rows (id, position, name) first and loads full rows for one page only:
+    a dense city holds tens of thousands of providers within 25 miles."""
     box = bounding_box(center, query.radius_miles)
-    statement = select(Provider).where(
+    statement = select(
+        Provider.id, Provider.latitude, Provider.longitude, Provider.last_name
+    ).where(
         Provider.latitude.between(box.min_lat, box.max_lat),
         Provider.longitude.between(box.min_lon, box.max_lon),
     )
@@ -246,38 +250,43 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
             )
         )
     ranked = []
-    for provider in session.execute(statement).scalars():
-        distance = miles_between(center, Point(provider.latitude, provider.longitude))
+    for provider_id, latitude, longitude, last_name in session.execute(statement):
+        distance = miles_between(center, Point(latitude, longitude))
         if distance <= query.radius_miles:
-            ranked.append((distance, provider))
-    ranked.sort(key=lambda r: (r[0], r[1].last_name or ""))
-    results = []
-    for distance, provider in ranked[query.offset : query.offset + query.limit]:
-        reasons = [provider.primary_specialty or "specialty not known", f"{distance:.1f} mi"]
-        demo = bool(provider.synthetic_fields) or bool(query.insurance)
-        if query.insurance:
-            reasons.append(
-                f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)"
-            )
-        name = " ".join(p for p in (provider.first_name, provider.last_name) if p).title()
-        if provider.credential:
-            name += f", {provider.credential}"
-        results.append(
-            Result(
-                kind="providers",
-                id=provider.npi,
-                name=name,
-                address=provider.address,
-                city=provider.city.title() if provider.city else None,
-                state=provider.state,
-                zip_code=provider.zip_code,
-                phone=provider.phone,
-                distance_miles=round(distance, 1),
-                reasons=tuple(reasons),
-                demo_data=demo,
-            )
-        )
+            ranked.append((distance, last_name or "", provider_id))
+    ranked.sort()
+    page = ranked[query.offset : query.offset + query.limit]
+    loaded = {
+        p.id: p
+        for p in session.execute(
+            select(Provider).where(Provider.id.in_([pid for _, _, pid in page]))
+        ).scalars()
+    }
+    results = [_provider_result(loaded[pid], distance, query) for distance, _, pid in page]
     return SearchPage(center, query.radius_miles, len(ranked), results)
+
+
+def _provider_result(provider: Provider, distance: float, query: SearchQuery) -> Result:
+    reasons = [provider.primary_specialty or "specialty not known", f"{distance:.1f} mi"]
+    demo = bool(provider.synthetic_fields) or bool(query.insurance)
+    if query.insurance:
+        reasons.append(f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)")
+    name = " ".join(p for p in (provider.first_name, provider.last_name) if p).title()
+    if provider.credential:
+        name += f", {provider.credential}"
+    return Result(
+        kind="providers",
+        id=provider.npi,
+        name=name,
+        address=provider.address,
+        city=provider.city.title() if provider.city else None,
+        state=provider.state,
+        zip_code=provider.zip_code,
+        phone=provider.phone,
+        distance_miles=round(distance, 1),
+        reasons=tuple(reasons),
+        demo_data=demo,
+    )
 
 
 def search_in(database_url: str, query: SearchQuery) -> SearchPage:

@@ -158,7 +158,7 @@ def _maine_record(npi: str, rows: list[Row]) -> Record:
     return Record(npi, fields, specialties, row.get("ZIP Code"))
 
 
-def _specialty_rules() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+def specialty_rules() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     """Oncology specialties (as `_specialty_key` spells them) -> cancer types they treat."""
     every = tuple(term.id for term in cancer_types())
     solid = tuple(type_id for type_id in every if type_id not in BLOOD_CANCERS)
@@ -178,7 +178,7 @@ def _specialty_key(specialty: str) -> str:
     return " ".join(re.findall(r"[a-z]+", specialty.lower().replace("&", " and ")))
 
 
-def _treats(
+def cancer_types_treated(
     specialties: Iterable[str], rules: list[tuple[re.Pattern[str], tuple[str, ...]]]
 ) -> dict[str, str]:
     """Cancer type id -> the basis it rests on; the first specialty that names it wins."""
@@ -266,7 +266,7 @@ def _upsert_providers(
 
 def _link_cancer_types(session: Session, records: list[Record], ids: dict[str, int]) -> set[str]:
     """Replaces each provider's cancer types where they differ; returns the NPIs changed."""
-    rules = _specialty_rules()
+    rules = specialty_rules()
     known = set(session.execute(select(CancerType.id)).scalars())
     have: dict[int, dict[str, str]] = {}
     for provider_id, type_id, basis in session.execute(
@@ -280,7 +280,9 @@ def _link_cancer_types(session: Session, records: list[Record], ids: dict[str, i
     changed: set[str] = set()
     for record in records:
         provider_id = ids[record.npi]
-        wanted = {k: v for k, v in _treats(record.specialties, rules).items() if k in known}
+        wanted = {
+            k: v for k, v in cancer_types_treated(record.specialties, rules).items() if k in known
+        }
         if wanted == have.get(provider_id, {}):
             continue
         session.execute(
