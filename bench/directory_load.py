@@ -121,7 +121,13 @@ def add_synthetic_providers(url: str, count: int) -> None:
             npis = Provider.npi.between(rows[0]["npi"], rows[-1]["npi"])
             ids = dict(connection.execute(select(Provider.npi, Provider.id).where(npis)).all())
             links = [
-                {"provider_id": ids[row["npi"]], "cancer_type_id": type_id, "basis": basis}
+                {
+                    "provider_id": ids[row["npi"]],
+                    "cancer_type_id": type_id,
+                    "basis": basis,
+                    "latitude": row["latitude"],
+                    "longitude": row["longitude"],
+                }
                 for row in rows
                 for type_id, basis in treats[str(row["primary_specialty"])].items()
             ]

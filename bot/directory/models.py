@@ -116,13 +116,28 @@ class ProviderHospital(Base):
 
 
 class ProviderCancerType(Base):
-    """Cancer types a provider treats, derived from their specialty (`basis` says how)."""
+    """Cancer types a provider treats, derived from their specialty (`basis` says how).
+
+    The provider's position is copied here so that "ovarian cancer near 19104" is one
+    range scan of one index instead of a lookup per provider in the area."""
 
     __tablename__ = "provider_cancer_types"
 
     provider_id = Column(Integer, ForeignKey("providers.id", ondelete="CASCADE"), primary_key=True)
     cancer_type_id = Column(String(40), ForeignKey("cancer_types.id"), primary_key=True)
     basis = Column(String(60), nullable=False)
+    latitude = Column(Float)
+    longitude = Column(Float)
+
+    __table_args__ = (
+        Index(
+            "ix_provider_cancer_types_area",
+            "cancer_type_id",
+            "latitude",
+            "longitude",
+            "provider_id",
+        ),
+    )
 
 
 class NetworkParticipation(Base):

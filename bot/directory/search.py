@@ -226,11 +226,13 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
         Provider.longitude.between(box.min_lon, box.max_lon),
     )
     if query.cancer_type:
+        # One range scan of ix_provider_cancer_types_area (type, then the same box).
         statement = statement.where(
-            exists().where(
-                and_(
-                    ProviderCancerType.provider_id == Provider.id,
+            Provider.id.in_(
+                select(ProviderCancerType.provider_id).where(
                     ProviderCancerType.cancer_type_id == query.cancer_type,
+                    ProviderCancerType.latitude.between(box.min_lat, box.max_lat),
+                    ProviderCancerType.longitude.between(box.min_lon, box.max_lon),
                 )
             )
         )

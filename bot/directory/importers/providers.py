@@ -265,23 +265,29 @@ def _upsert_providers(
 
 
 def _link_cancer_types(session: Session, records: list[Record], ids: dict[str, int]) -> set[str]:
-    """Replaces each provider's cancer types where they differ; returns the NPIs changed."""
+    """Replaces each provider's cancer types (with its position) where they differ;
+    returns the NPIs changed."""
     rules = specialty_rules()
     known = set(session.execute(select(CancerType.id)).scalars())
-    have: dict[int, dict[str, str]] = {}
-    for provider_id, type_id, basis in session.execute(
+    have: dict[int, dict[str, tuple[object, ...]]] = {}
+    for provider_id, type_id, basis, latitude, longitude in session.execute(
         select(
             ProviderCancerType.provider_id,
             ProviderCancerType.cancer_type_id,
             ProviderCancerType.basis,
+            ProviderCancerType.latitude,
+            ProviderCancerType.longitude,
         )
     ):
-        have.setdefault(provider_id, {})[type_id] = basis
+        have.setdefault(provider_id, {})[type_id] = (basis, latitude, longitude)
     changed: set[str] = set()
     for record in records:
         provider_id = ids[record.npi]
+        position = (record.fields["latitude"], record.fields["longitude"])
         wanted = {
-            k: v for k, v in cancer_types_treated(record.specialties, rules).items() if k in known
+            k: (v, *position)
+            for k, v in cancer_types_treated(record.specialties, rules).items()
+            if k in known
         }
         if wanted == have.get(provider_id, {}):
             continue
@@ -289,8 +295,14 @@ def _link_cancer_types(session: Session, records: list[Record], ids: dict[str, i
             delete(ProviderCancerType).where(ProviderCancerType.provider_id == provider_id)
         )
         session.add_all(
-            ProviderCancerType(provider_id=provider_id, cancer_type_id=type_id, basis=basis)
-            for type_id, basis in wanted.items()
+            ProviderCancerType(
+                provider_id=provider_id,
+                cancer_type_id=type_id,
+                basis=basis,
+                latitude=latitude,
+                longitude=longitude,
+            )
+            for type_id, (basis, latitude, longitude) in wanted.items()
         )
         changed.add(record.npi)
     return changed
