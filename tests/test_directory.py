@@ -138,6 +138,8 @@ def test_unknown_attributes_filter_to_nothing_rather_than_guess(directory_url: s
     assert run(directory_url, zip_code="10065", coc_only=True) == []
     assert run(directory_url, zip_code="10065", virtual_second_opinion=True) == []
     assert run(directory_url, zip_code="10065", insurance="aetna") == []
+    assert run(directory_url, zip_code="19104", kind="providers", language="Spanish") == []
+    assert run(directory_url, zip_code="19104", kind="providers", insurance="aetna") == []
 
 
 def test_paging_does_not_repeat_or_skip(directory_url: str) -> None:
