@@ -13,6 +13,8 @@ from typing import Literal
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import Exists
 
 from bot.directory.geo import Point, bounding_box, city_point, miles_between, zip_point
 from bot.directory.models import (
@@ -145,6 +147,11 @@ def _hospital_reasons(
     return tuple(reasons), demo
 
 
+def _in_network(joined: ColumnElement[bool], carrier: str) -> Exists:
+    """Whether a network-participation row links this hospital or provider to `carrier`."""
+    return exists().where(and_(joined, NetworkParticipation.carrier_id == carrier))
+
+
 def _treats_all_cancers(program: CancerProgram | None) -> bool:
     """NCI-designated centers and PPS-exempt cancer hospitals treat the whole range of
     adult cancers; for other hospitals the directory does not know."""
@@ -172,12 +179,7 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
         statement = statement.where(CancerProgram.virtual_second_opinion.is_(True))
     if query.insurance:
         statement = statement.where(
-            exists().where(
-                and_(
-                    NetworkParticipation.hospital_id == Hospital.id,
-                    NetworkParticipation.carrier_id == query.insurance,
-                )
-            )
+            _in_network(NetworkParticipation.hospital_id == Hospital.id, query.insurance)
         )
     ranked = []
     for hospital, program in session.execute(statement):
@@ -244,12 +246,7 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
         statement = statement.where(Provider.virtual_visits.is_(True))
     if query.insurance:
         statement = statement.where(
-            exists().where(
-                and_(
-                    NetworkParticipation.provider_id == Provider.id,
-                    NetworkParticipation.carrier_id == query.insurance,
-                )
-            )
+            _in_network(NetworkParticipation.provider_id == Provider.id, query.insurance)
         )
     ranked = []
     for provider_id, latitude, longitude, last_name in session.execute(statement):
