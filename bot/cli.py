@@ -41,11 +41,15 @@ def db_upgrade() -> None:
 
 
 @db_app.command("import")
-def db_import() -> None:
+def db_import(
+    demo_data: bool = typer.Option(
+        False, help="Also add flagged demo networks, services, languages (never real)."
+    ),
+) -> None:
     """Load (or refresh) the directory from data/directory; write import reports."""
     from bot.directory.seed import REPORT_DIR, import_all
 
-    for report in import_all(_settings().database_url):
+    for report in import_all(_settings().database_url, demo_data=demo_data):
         path = report.write(REPORT_DIR)
         typer.echo(f"{report.summary()}  [{path.relative_to(PROJECT_ROOT)}]")
 
@@ -93,7 +97,7 @@ def bootstrap() -> None:
     settings = _settings()
     upgrade(settings.database_url)
     if not is_seeded(settings.database_url):
-        db_import()
+        db_import(demo_data=False)
     write_pipeline()
     path, trained = ensure_model()
     typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")

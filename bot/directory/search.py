@@ -141,10 +141,27 @@ def _hospital_reasons(
     if hospital.star_rating:
         reasons.append(f"CMS rating {hospital.star_rating}/5")
     demo = False
+    if query.virtual_second_opinion and program:
+        flagged = _is_demo(program.synthetic_fields, "virtual_second_opinion")
+        reasons.append(_labelled("virtual second opinions", flagged))
+        demo = demo or flagged
     if query.insurance:
-        reasons.append(f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)")
+        reasons.append(_network_reason(query.insurance))
         demo = True
     return tuple(reasons), demo
+
+
+def _is_demo(synthetic_fields: str, field_name: str) -> bool:
+    return field_name in synthetic_fields.split(",")
+
+
+def _labelled(reason: str, demo: bool) -> str:
+    return f"{reason} (demo data)" if demo else reason
+
+
+def _network_reason(carrier: str) -> str:
+    # Only the demo importer writes network rows (no public source lists networks).
+    return _labelled(f"in network: {label_of('insurance_carrier', carrier)}", True)
 
 
 def _in_network(joined: ColumnElement[bool], carrier: str) -> Exists:
@@ -267,9 +284,17 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
 
 def _provider_result(provider: Provider, distance: float, query: SearchQuery) -> Result:
     reasons = [provider.primary_specialty or "specialty not known", f"{distance:.1f} mi"]
-    demo = bool(provider.synthetic_fields) or bool(query.insurance)
+    demo = provider.source == "synthetic_benchmark" or bool(query.insurance)
+    if query.language:
+        flagged = _is_demo(provider.synthetic_fields, "languages")
+        reasons.append(_labelled(f"speaks {query.language.title()}", flagged))
+        demo = demo or flagged
+    if query.virtual_second_opinion:
+        flagged = _is_demo(provider.synthetic_fields, "virtual_visits")
+        reasons.append(_labelled("virtual visits", flagged))
+        demo = demo or flagged
     if query.insurance:
-        reasons.append(f"in network: {label_of('insurance_carrier', query.insurance)} (demo data)")
+        reasons.append(_network_reason(query.insurance))
     name = " ".join(p for p in (provider.first_name, provider.last_name) if p).title()
     if provider.credential:
         name += f", {provider.credential}"

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.db import session_scope
+from bot.directory.importers.demo import import_demo_data
 from bot.directory.importers.hospitals import import_hospitals, import_pps_exempt
 from bot.directory.importers.nci import import_nci_centers
 from bot.directory.importers.providers import (
@@ -24,8 +25,11 @@ DIRECTORY_DATA = DATA_DIR / "directory"
 REPORT_DIR = VAR_DIR / "import-reports"
 
 
-def import_all(database_url: str, data_dir: Path = DIRECTORY_DATA) -> list[ImportReport]:
-    """Every source, each in its own transaction so one bad file keeps the others."""
+def import_all(
+    database_url: str, data_dir: Path = DIRECTORY_DATA, demo_data: bool = False
+) -> list[ImportReport]:
+    """Every source, each in its own transaction so one bad file keeps the others;
+    `demo_data` adds the flagged demo values (importers/demo.py) last."""
     steps = [
         lambda s: import_cancer_types(s),
         lambda s: import_carriers(s, data_dir / "marketplace_insurers_hios.csv"),
@@ -38,6 +42,8 @@ def import_all(database_url: str, data_dir: Path = DIRECTORY_DATA) -> list[Impor
         ),
         lambda s: import_cms_maine(s, data_dir / "cms_doctors_clinicians_maine.csv"),
     ]
+    if demo_data:
+        steps.append(lambda s: import_demo_data(s, data_dir / "marketplace_insurers_hios.csv"))
     reports = []
     for step in steps:
         with session_scope(database_url) as session:
