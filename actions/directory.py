@@ -3,6 +3,7 @@ SearchQuery; bot.directory does the rest."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -14,7 +15,7 @@ from actions.slots import latest_entities, send
 from bot.config import get_settings
 from bot.db import run_blocking
 from bot.directory.chat import place_unknown, result_replies
-from bot.directory.search import LocationNotFound, SearchQuery, search_in
+from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.profile import UNKNOWN, entity_values
 
 PAGE_SIZE = 3
@@ -42,17 +43,30 @@ def _insurance_filter(tracker: Tracker) -> str | None:
     return carriers[0] if carriers else None
 
 
-def _paging(tracker: Tracker) -> tuple[int, int, bool]:
-    """(page, radius, NCI only): a new search starts at page 1; "more results" goes on
-    from the last page; a wider or NCI-only search (from the buttons) starts again."""
+@dataclass(frozen=True)
+class Paging:
+    page: int
+    radius: int
+    nci_only: bool
+    kind: Kind
+
+
+def _paging(tracker: Tracker) -> Paging:
+    """A new search starts at page 1 with hospitals; "more results" goes on from the
+    last page; a wider, NCI-only, insurer or doctors search (from the buttons) starts
+    again."""
     entities = latest_entities(tracker)
     radii = entity_values(entities, "search_radius")
     nci_only = "nci" in entity_values(entities, "designation")
-    restart = radii or nci_only or _insurance_filter(tracker)
-    if tracker.get_intent_of_latest_message() != "search_more" or restart:
-        return 1, _first_int(radii, DEFAULT_RADIUS), nci_only
+    kinds = [k for k in entity_values(entities, "search_kind") if k in ("hospitals", "providers")]
+    kind: Kind = kinds[0] if kinds else tracker.get_slot("search_kind") or "hospitals"  # type: ignore[assignment]
+    if tracker.get_intent_of_latest_message() != "search_more":
+        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, "hospitals")
+    if radii or nci_only or kinds or _insurance_filter(tracker):
+        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, kind)
     last_page = int(tracker.get_slot("search_page") or 0)
-    return last_page + 1, int(tracker.get_slot("search_radius") or DEFAULT_RADIUS), False
+    radius = int(tracker.get_slot("search_radius") or DEFAULT_RADIUS)
+    return Paging(last_page + 1, radius, False, kind)
 
 
 class ActionSearchDirectory(Action):
@@ -62,18 +76,19 @@ class ActionSearchDirectory(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        page, radius, nci_only = _paging(tracker)
+        paging = _paging(tracker)
         cancer_type = tracker.get_slot("cancer_type")
         query = SearchQuery(
             zip_code=tracker.get_slot("zip_code"),
             city=tracker.get_slot("city"),
             state=tracker.get_slot("us_state"),
-            radius_miles=radius,
+            radius_miles=paging.radius,
+            kind=paging.kind,
             cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
-            nci_only=nci_only,
+            nci_only=paging.nci_only,
             insurance=_insurance_filter(tracker),
             limit=PAGE_SIZE,
-            offset=(page - 1) * PAGE_SIZE,
+            offset=(paging.page - 1) * PAGE_SIZE,
         )
         try:
             found = await run_blocking(search_in, get_settings().database_url, query)
@@ -82,4 +97,8 @@ class ActionSearchDirectory(Action):
             return []
         place = tracker.get_slot("location") or ""
         send(dispatcher, result_replies(found, query, place, tracker.get_slot("insurance_carrier")))
-        return [SlotSet("search_page", float(page)), SlotSet("search_radius", float(radius))]
+        return [
+            SlotSet("search_page", float(paging.page)),
+            SlotSet("search_radius", float(paging.radius)),
+            SlotSet("search_kind", paging.kind),
+        ]

@@ -25,7 +25,12 @@ def test_lung_cancer_near_60612_lists_real_chicago_hospitals(client: TestClient)
     results = [r["text"] for r in replies if re.match(r"\d+\. ", r["text"])]
     assert len(results) == 3 and all("Call (" in r for r in results)
     titles = [b["title"] for b in replies[-1]["buttons"]]
-    assert titles == ["More results", "Questions to ask them", "Talk to a person"]
+    assert titles == [
+        "More results",
+        "Doctors near me",
+        "Questions to ask them",
+        "Talk to a person",
+    ]
 
 
 def test_the_form_asks_for_what_is_missing(client: TestClient) -> None:
@@ -76,3 +81,17 @@ def test_insurance_filter_says_plainly_that_networks_are_not_known(client: TestC
     text = texts(say(client, sid, button["payload"]))
     assert "don't have network lists for Aetna" in text
     assert "number on your insurance card" in text
+
+
+def test_doctors_near_me_lists_specialists_with_phones(client: TestClient) -> None:
+    sid = session()
+    replies = say(client, sid, "find a hospital for ovarian cancer near 19104")
+    button = next(b for b in replies[-1]["buttons"] if b["title"] == "Doctors near me")
+    doctors = say(client, sid, button["payload"])
+    text = texts(doctors)
+    assert text.startswith("Here are doctors near 19104 (Philadelphia, PA) for ovarian cancer")
+    results = [r["text"] for r in doctors if re.match(r"\d+\. ", r["text"])]
+    assert len(results) == 3
+    assert all("Gynecologic Oncology" in r and "Call (215)" in r for r in results)
+    more = texts(say(client, sid, "more results"))
+    assert "\n4. " in more and "Gynecologic Oncology" in more

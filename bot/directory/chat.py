@@ -58,7 +58,7 @@ def result_replies(
                 ),
             ),
         ]
-    intro_key = "more_intro" if query.offset else "intro"
+    intro_key = "more_intro" if query.offset else f"intro_{query.kind}"
     replies = [Reply(_text(intro_key, place=place, for_type=f" for {cancer}" if cancer else ""))]
     for number, result in enumerate(page.results, start=query.offset + 1):
         reasons = [r for r in result.reasons if not r.endswith(" mi") and NOT_KNOWN not in r]
@@ -78,6 +78,8 @@ def result_replies(
     buttons = []
     if page.total > query.offset + len(page.results):
         buttons.append(_button("more", "/search_more"))
+    if query.kind == "hospitals":
+        buttons.append(_button("doctors", _search_payload(search_kind="providers")))
     if carrier and not query.insurance:
         buttons.append(_button("insurance", _search_payload(insurance_carrier=carrier)))
     buttons += [_questions_button(), _person_button()]
