@@ -130,8 +130,3 @@ class DialogueEngine:
                 reply = Reply.from_rasa({"text": event.text, **event.data})
                 entries.append(HistoryEntry(role="bot", text=reply.text, buttons=reply.buttons))
         return entries
-
-    async def slots(self, session_id: str) -> dict[str, Any]:
-        agent = self._require_agent()
-        tracker = await agent.tracker_store.retrieve(session_id)
-        return dict(tracker.current_slot_values()) if tracker else {}
