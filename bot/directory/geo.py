@@ -7,8 +7,11 @@ import csv
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import zipcodes
+from sqlalchemy import and_
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.paths import DATA_DIR
 
@@ -78,6 +81,13 @@ class BoundingBox:
     max_lat: float
     min_lon: float
     max_lon: float
+
+    def contains(self, latitude: Any, longitude: Any) -> ColumnElement[bool]:
+        """The SQL condition "this row's position is in the box", for indexed columns."""
+        return and_(
+            latitude.between(self.min_lat, self.max_lat),
+            longitude.between(self.min_lon, self.max_lon),
+        )
 
 
 def bounding_box(center: Point, radius_miles: float) -> BoundingBox:

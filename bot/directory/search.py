@@ -181,8 +181,7 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
         select(Hospital, CancerProgram)
         .outerjoin(CancerProgram, CancerProgram.hospital_id == Hospital.id)
         .where(
-            Hospital.latitude.between(box.min_lat, box.max_lat),
-            Hospital.longitude.between(box.min_lon, box.max_lon),
+            box.contains(Hospital.latitude, Hospital.longitude),
             func.coalesce(Hospital.hospital_type, "Acute Care Hospitals").in_(CARE_HOSPITAL_TYPES),
         )
     )
@@ -241,8 +240,7 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
     statement = select(
         Provider.id, Provider.latitude, Provider.longitude, Provider.last_name
     ).where(
-        Provider.latitude.between(box.min_lat, box.max_lat),
-        Provider.longitude.between(box.min_lon, box.max_lon),
+        box.contains(Provider.latitude, Provider.longitude),
     )
     if query.cancer_type:
         # One range scan of ix_provider_cancer_types_area (type, then the same box).
@@ -250,8 +248,7 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
             Provider.id.in_(
                 select(ProviderCancerType.provider_id).where(
                     ProviderCancerType.cancer_type_id == query.cancer_type,
-                    ProviderCancerType.latitude.between(box.min_lat, box.max_lat),
-                    ProviderCancerType.longitude.between(box.min_lon, box.max_lon),
+                    box.contains(ProviderCancerType.latitude, ProviderCancerType.longitude),
                 )
             )
         )

@@ -83,8 +83,7 @@ def import_nci_centers(session: Session, path: Path) -> ImportReport:
             for h in session.execute(
                 select(Hospital).where(
                     Hospital.state == row["state"].strip().upper(),
-                    Hospital.latitude.between(box.min_lat, box.max_lat),
-                    Hospital.longitude.between(box.min_lon, box.max_lon),
+                    box.contains(Hospital.latitude, Hospital.longitude),
                 )
             ).scalars()
             if miles_between(point, Point(h.latitude, h.longitude)) <= MATCH_RADIUS_MILES
