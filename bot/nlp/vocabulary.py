@@ -147,12 +147,18 @@ def all_terms() -> tuple[Term, ...]:
     )
 
 
-def label_of(entity: str, value: str) -> str:
-    """The patient-facing label of a canonical value ("lung" → "lung cancer")."""
+@lru_cache(maxsize=1)
+def _labels() -> dict[tuple[str, str], str]:
+    labels: dict[tuple[str, str], str] = {}
     for term in all_terms():
-        if term.entity == entity and term.id == value:
-            return term.label
-    return value
+        labels.setdefault((term.entity, term.id), term.label)
+    return labels
+
+
+def label_of(entity: str, value: str) -> str:
+    """The patient-facing label of a canonical value ("lung" → "lung cancer"). Called for
+    every search result and plan line, so it looks up a table built once."""
+    return _labels().get((entity, value), value)
 
 
 def vocabulary_files() -> list[Path]:
