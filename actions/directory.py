@@ -14,7 +14,7 @@ from actions.profile import ValidateProfileForm
 from actions.slots import latest_entities, send
 from bot.config import get_settings
 from bot.db import run_blocking
-from bot.directory.chat import place_unknown, result_replies
+from bot.directory.chat import asks_for_doctors, place_unknown, result_replies
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.profile import UNKNOWN, entity_values
 
@@ -29,6 +29,17 @@ class ValidateDirectoryForm(ValidateProfileForm):
 
     def name(self) -> str:
         return "validate_directory_form"
+
+
+def _search_request(tracker: Tracker) -> str:
+    """The words of the latest search request; the form may have asked questions since."""
+    for event in reversed(tracker.events):
+        if (
+            event.get("event") == "user"
+            and (event.get("parse_data") or {}).get("intent", {}).get("name") == "find_care"
+        ):
+            return event.get("text") or ""
+    return ""
 
 
 def _first_int(values: list[str], default: int) -> int:
@@ -61,7 +72,8 @@ def _paging(tracker: Tracker) -> Paging:
     kinds = [k for k in entity_values(entities, "search_kind") if k in ("hospitals", "providers")]
     kind: Kind = kinds[0] if kinds else tracker.get_slot("search_kind") or "hospitals"  # type: ignore[assignment]
     if tracker.get_intent_of_latest_message() != "search_more":
-        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, "hospitals")
+        asked: Kind = "providers" if asks_for_doctors(_search_request(tracker)) else "hospitals"
+        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, asked)
     if radii or nci_only or kinds or _insurance_filter(tracker):
         return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, kind)
     last_page = int(tracker.get_slot("search_page") or 0)

@@ -95,3 +95,16 @@ def test_doctors_near_me_lists_specialists_with_phones(client: TestClient) -> No
     assert all("Gynecologic Oncology" in r and "Call (215)" in r for r in results)
     more = texts(say(client, sid, "more results"))
     assert "\n4. " in more and "Gynecologic Oncology" in more
+
+
+def test_asking_for_doctors_lists_doctors(client: TestClient) -> None:
+    text = texts(say(client, session(), "find an oncologist for ovarian cancer near 19104"))
+    assert "\nHere are doctors near 19104" in text  # after the session's disclaimer
+    assert "Gynecologic Oncology" in text
+
+
+def test_asking_for_doctors_is_remembered_through_the_form(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "find a cancer doctor near me")
+    say(client, sid, "ovarian cancer")
+    assert texts(say(client, sid, "19104")).startswith("Here are doctors near 19104")

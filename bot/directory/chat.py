@@ -3,6 +3,8 @@ steps as buttons (more results, a wider search, NCI centers, questions to ask)."
 
 from __future__ import annotations
 
+import re
+
 from bot.content import load
 from bot.directory.search import NOT_KNOWN, SearchPage, SearchQuery
 from bot.nlp.vocabulary import label_of
@@ -23,6 +25,12 @@ def _button(key: str, payload: str) -> Button:
 def _search_payload(**entities: object) -> str:
     inner = ",".join(f'"{k}":"{v}"' for k, v in entities.items())
     return f"/search_more{{{inner}}}"
+
+
+def asks_for_doctors(text: str) -> bool:
+    """Whether a search request names doctors rather than hospitals."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & set(load("directory.yml")["provider_words"]))
 
 
 def _distance(miles: float) -> str:
