@@ -108,3 +108,15 @@ def test_asking_for_doctors_is_remembered_through_the_form(client: TestClient) -
     say(client, sid, "find a cancer doctor near me")
     say(client, sid, "ovarian cancer")
     assert texts(say(client, sid, "19104")).startswith("Here are doctors near 19104")
+
+
+def test_no_doctors_found_says_so_and_offers_hospitals(client: TestClient) -> None:
+    sid = session()
+    replies = say(client, sid, "find an oncologist for lung cancer near 60612")
+    text = texts(replies)
+    assert "couldn't find a doctor for this within 25 miles" in text
+    button = next(b for b in replies[-1]["buttons"] if b["title"] == "Hospitals near me")
+    hospitals = texts(say(client, sid, button["payload"]))
+    assert "Here are places near 60612" in hospitals and "Northwestern Memorial" in hospitals
+    nci = next(b for b in replies[-1]["buttons"] if b["title"] == "NCI cancer centers")
+    assert '"search_kind":"hospitals"' in nci["payload"]

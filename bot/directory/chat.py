@@ -56,12 +56,18 @@ def result_replies(
                 )
             ]
         return [
-            Reply(_text("empty", radius=int(query.radius_miles), place=place)),
+            Reply(_text(f"empty_{query.kind}", radius=int(query.radius_miles), place=place)),
             Reply(
                 _text("empty_options"),
                 (
+                    _kind_switch(query),
                     _button("wider", _search_payload(search_radius=WIDER_RADIUS)),
-                    _button("nci", _search_payload(designation="nci", search_radius=NCI_RADIUS)),
+                    _button(
+                        "nci",
+                        _search_payload(
+                            designation="nci", search_radius=NCI_RADIUS, search_kind="hospitals"
+                        ),
+                    ),
                     _person_button(),
                 ),
             ),
@@ -87,12 +93,19 @@ def result_replies(
     if page.total > query.offset + len(page.results):
         buttons.append(_button("more", "/search_more"))
     if query.kind == "hospitals":
-        buttons.append(_button("doctors", _search_payload(search_kind="providers")))
+        buttons.append(_kind_switch(query))
     if carrier and not query.insurance:
         buttons.append(_button("insurance", _search_payload(insurance_carrier=carrier)))
     buttons += [_questions_button(), _person_button()]
     replies[-1] = Reply(replies[-1].text, tuple(buttons))
     return replies
+
+
+def _kind_switch(query: SearchQuery) -> Button:
+    """Doctors after hospitals, hospitals after doctors."""
+    if query.kind == "hospitals":
+        return _button("doctors", _search_payload(search_kind="providers"))
+    return _button("hospitals", _search_payload(search_kind="hospitals"))
 
 
 def _questions_button() -> Button:
