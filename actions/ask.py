@@ -1,5 +1,5 @@
-"""The profile form's questions, read from content YAML (one action per slot, as Rasa
-looks them up by the name `action_ask_<slot>`)."""
+"""The forms' questions, read from content YAML (one action per slot, as Rasa looks them
+up by the name `action_ask_<slot>`)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.content import load
+from bot.nlp.vocabulary import label_of
 
 
 class _AskForSlot(Action, ABC):
@@ -26,7 +27,14 @@ class _AskForSlot(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         question = load("form_questions.yml")[self.slot]
-        dispatcher.utter_message(text=question["text"], buttons=question["buttons"])
+        buttons = self.extra_buttons(tracker) + list(question["buttons"])
+        dispatcher.utter_message(text=question["text"], buttons=buttons)
+        if tracker.active_loop_name == "directory_form":
+            # The search request left something to ask, so the optional questions follow.
+            return [SlotSet("search_asked", True)]
+        return []
+
+    def extra_buttons(self, tracker: Tracker) -> list[dict[str, str]]:
         return []
 
 
@@ -44,3 +52,19 @@ class AskInsuranceKind(_AskForSlot):
 
 class AskUrgency(_AskForSlot):
     slot = "urgency"  # type: ignore[assignment]
+
+
+class AskSearchInsurer(_AskForSlot):
+    slot = "search_insurer"  # type: ignore[assignment]
+
+    def extra_buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        """The person's own insurer, when they named it earlier, is one tap away."""
+        carrier = tracker.get_slot("insurance_carrier")
+        if not carrier:
+            return []
+        payload = f'/inform{{"insurance_carrier":"{carrier}"}}'
+        return [{"title": label_of("insurance_carrier", carrier), "payload": payload}]
+
+
+class AskSearchLanguage(_AskForSlot):
+    slot = "search_language"  # type: ignore[assignment]

@@ -9,26 +9,84 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
-from actions.profile import ValidateProfileForm
+from actions.profile import ValidateProfileForm, skipped
 from actions.slots import latest_entities, send
+from bot import profile
 from bot.config import get_settings
+from bot.content import message
 from bot.db import run_blocking
 from bot.directory.chat import asks_for_doctors, place_unknown, result_replies
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
-from bot.profile import UNKNOWN, entity_values
+from bot.nlp.vocabulary import label_of
+from bot.profile import ANY, UNKNOWN, entity_values
 
 PAGE_SIZE = 3
 DEFAULT_RADIUS = 25
 
 
+OPTIONAL_SLOTS = ("search_insurer", "search_language")
+
+
 class ValidateDirectoryForm(ValidateProfileForm):
-    """Same answers, same checks as the profile form."""
+    """Same answers, same checks as the profile form, plus two optional questions.
+
+    A request that already names the cancer type and the place ("lung cancer near
+    60612") searches at once. Only when the form had to ask for one of them does it
+    go on to ask about insurance and language, each skippable."""
 
     yields_to_intents: frozenset[str] = frozenset()
 
     def name(self) -> str:
         return "validate_directory_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        fresh: list[EventType] = []
+        if tracker.get_intent_of_latest_message() == "find_care":
+            # A new search request: the last search's answers to the optional
+            # questions no longer apply.
+            fresh = [SlotSet(name, None) for name in (*OPTIONAL_SLOTS, "search_asked")]
+            tracker.add_slots(fresh)
+        return fresh + await super().run(dispatcher, tracker, domain)
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        if tracker.get_slot("search_asked"):
+            return domain_slots
+        return [name for name in domain_slots if name not in OPTIONAL_SLOTS]
+
+    def validate_search_insurer(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if skipped(tracker) or value == ANY:
+            return {"search_insurer": ANY}
+        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
+        if carriers or label_of("insurance_carrier", str(value)) != str(value):
+            carrier = carriers[0] if carriers else str(value)
+            return {"search_insurer": carrier, "insurance_carrier": carrier}
+        if profile.insurance(str(value or ""), latest_entities(tracker)):
+            # Medicare, Medicaid or no insurance: no carrier network to filter by.
+            return {"search_insurer": ANY}
+        dispatcher.utter_message(text=message("insurer_not_understood"))
+        return {"search_insurer": None}
+
+    def validate_search_language(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if skipped(tracker) or value == ANY:
+            return {"search_language": ANY}
+        found = profile.language(str(value or ""), latest_entities(tracker))
+        if found is None:
+            dispatcher.utter_message(text=message("language_not_understood"))
+        return {"search_language": found}
 
 
 def _search_request(tracker: Tracker) -> str:
@@ -47,11 +105,18 @@ def _first_int(values: list[str], default: int) -> int:
 
 
 def _insurance_filter(tracker: Tracker) -> str | None:
-    """The insurer chosen with the "filter by my insurance" button, if any."""
-    if tracker.get_intent_of_latest_message() != "search_more":
-        return None
-    carriers = entity_values(latest_entities(tracker), "insurance_carrier")
-    return carriers[0] if carriers else None
+    """The insurer chosen with the "filter by my insurance" button, else the answer to
+    the form's insurance question."""
+    if tracker.get_intent_of_latest_message() == "search_more":
+        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
+        if carriers:
+            return carriers[0]
+    return _answered(tracker, "search_insurer")
+
+
+def _answered(tracker: Tracker, slot: str) -> str | None:
+    value = tracker.get_slot(slot)
+    return None if value in (None, ANY) else str(value)
 
 
 @dataclass(frozen=True)
@@ -74,7 +139,8 @@ def _paging(tracker: Tracker) -> Paging:
     if tracker.get_intent_of_latest_message() != "search_more":
         asked: Kind = "providers" if asks_for_doctors(_search_request(tracker)) else "hospitals"
         return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, asked)
-    if radii or nci_only or kinds or _insurance_filter(tracker):
+    chose_insurer = "insurance_carrier" in {e.get("entity") for e in entities}
+    if radii or nci_only or kinds or chose_insurer:
         return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, kind)
     last_page = int(tracker.get_slot("search_page") or 0)
     radius = int(tracker.get_slot("search_radius") or DEFAULT_RADIUS)
@@ -99,6 +165,7 @@ class ActionSearchDirectory(Action):
             cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
             nci_only=paging.nci_only,
             insurance=_insurance_filter(tracker),
+            language=_answered(tracker, "search_language"),
             limit=PAGE_SIZE,
             offset=(paging.page - 1) * PAGE_SIZE,
         )

@@ -20,7 +20,7 @@ from bot.replies import Reply
 SKIP_INTENTS = {"skip"}
 
 
-def _skipped(tracker: Tracker) -> bool:
+def skipped(tracker: Tracker) -> bool:
     return tracker.get_intent_of_latest_message() in SKIP_INTENTS
 
 
@@ -42,7 +42,7 @@ class ValidateProfileForm(FormValidationAction):
     def validate_cancer_type(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if _skipped(tracker):
+        if skipped(tracker):
             return {"cancer_type": profile.UNKNOWN}
         found = profile.cancer_type(str(value or ""), latest_entities(tracker))
         if found is None:
@@ -52,7 +52,7 @@ class ValidateProfileForm(FormValidationAction):
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if _skipped(tracker):
+        if skipped(tracker):
             return {"location": profile.UNKNOWN}
         place = profile.location(str(value or ""), latest_entities(tracker))
         if place is None:
@@ -68,7 +68,7 @@ class ValidateProfileForm(FormValidationAction):
     def validate_insurance_kind(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if _skipped(tracker):
+        if skipped(tracker):
             return {"insurance_kind": profile.UNKNOWN}
         if value in {"private", "medicare", "medicaid", "none"}:
             return {"insurance_kind": value}

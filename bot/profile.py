@@ -14,9 +14,11 @@ from typing import Any
 
 import zipcodes
 
-from bot.nlp.vocabulary import cancer_types, label_of, likely_state, us_states
+from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state, us_states
 
 UNKNOWN = "unknown"
+# A skipped optional search question: no filter ("no preference").
+ANY = "any"
 _CANCER_WORDS = re.compile(r"cancer|tumou?r|carcinoma|oma\b|emia\b|neoplasm", re.IGNORECASE)
 # "Tampa, FL": how people (and our own stored answers) write a city and state.
 _CITY_STATE = re.compile(r"^([A-Za-z][A-Za-z .'-]+),\s*([A-Za-z]{2})$")
@@ -57,6 +59,20 @@ def insurance(text: str, entities: list[dict[str, Any]]) -> Insurance | None:
     if carrier or _WORK_WORDS.search(text):
         # A named insurer or a job-based plan: the private-insurance guidance applies.
         return Insurance("private", carrier)
+    return None
+
+
+def language(text: str, entities: list[dict[str, Any]]) -> str | None:
+    """A language id from the vocabulary, ANY for English (every doctor's default here),
+    or None when the answer names no language we know."""
+    found = entity_values(entities, "language")
+    if found:
+        return found[0]
+    cleaned = text.strip().lower()
+    if cleaned in {t.id for t in languages()}:
+        return cleaned
+    if re.fullmatch(r"(just |only |in )?english( (is|works|please|only))?( fine)?", cleaned):
+        return ANY
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -133,13 +134,33 @@ def test_designation_filters(directory_url: str, flag: str, reason: str) -> None
 
 
 def test_unknown_attributes_filter_to_nothing_rather_than_guess(directory_url: str) -> None:
-    # No source loaded CoC accreditation, virtual second opinions or networks yet:
-    # asking for them finds nothing instead of pretending.
+    # No source loaded CoC accreditation or virtual second opinions yet: asking for
+    # them finds nothing instead of pretending.
     assert run(directory_url, zip_code="10065", coc_only=True) == []
     assert run(directory_url, zip_code="10065", virtual_second_opinion=True) == []
-    assert run(directory_url, zip_code="10065", insurance="aetna") == []
-    assert run(directory_url, zip_code="19104", kind="providers", language="Spanish") == []
-    assert run(directory_url, zip_code="19104", kind="providers", insurance="aetna") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "preference"),
+    [
+        ("hospitals", {"insurance": "aetna"}),
+        ("providers", {"insurance": "aetna"}),
+        ("providers", {"language": "spanish"}),
+        ("hospitals", {"language": "spanish"}),
+    ],
+)
+def test_preferences_without_data_are_reported_not_applied(
+    directory_url: str, kind: str, preference: dict[str, str]
+) -> None:
+    # No public source lists networks or languages: the places stand unfiltered, the
+    # page says which preference is not known, and nothing claims a match.
+    plain = SearchQuery(zip_code="19104", kind=kind, cancer_type="ovarian")  # type: ignore[arg-type]
+    with session_scope(directory_url) as session:
+        unfiltered = search(session, plain)
+        asked = search(session, replace(plain, **preference))
+    assert asked.not_applied == tuple(preference)
+    assert [r.id for r in asked.results] == [r.id for r in unfiltered.results] != []
+    assert not any("in network" in x or "speaks" in x for r in asked.results for x in r.reasons)
 
 
 def test_paging_does_not_repeat_or_skip(directory_url: str) -> None:
@@ -220,3 +241,9 @@ def test_search_api_returns_ranked_json(client: TestClient) -> None:
     assert body["total"] >= 10 and body["page"] == 1 and len(body["results"]) == 10
     page_two = client.get("/api/v1/directory/search?zip=10065&cancer_type=lymphoma&page=2").json()
     assert {r["id"] for r in page_two["results"]}.isdisjoint({r["id"] for r in body["results"]})
+    assert body["not_applied"] == []
+
+
+def test_search_api_says_which_filters_have_no_data(client: TestClient) -> None:
+    body = client.get("/api/v1/directory/search?zip=10065&insurance=aetna&language=spanish").json()
+    assert body["not_applied"] == ["insurance", "language"] and body["total"] > 0

@@ -37,8 +37,49 @@ def test_the_form_asks_for_what_is_missing(client: TestClient) -> None:
     sid = session()
     assert "type of cancer" in texts(say(client, sid, "find a cancer center near me"))
     assert "ZIP code" in texts(say(client, sid, "lymphoma"))
-    text = texts(say(client, sid, "10065"))
+    assert "Which insurance company" in texts(say(client, sid, "10065"))
+    assert "speaks a language" in texts(say(client, sid, "skip"))
+    text = texts(say(client, sid, "no preference"))
     assert "1. Memorial Hospital for Cancer and Allied Diseases (Memorial Sloan Kettering)" in text
+    assert "network" not in text and "Speaks" not in text
+
+
+def test_a_full_request_asks_no_optional_questions(client: TestClient) -> None:
+    text = texts(say(client, session(), "find a hospital for lung cancer near 60612"))
+    assert "Which insurance company" not in text and "language" not in text
+
+
+def test_optional_answers_without_data_say_not_known(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "find a cancer doctor near me")
+    say(client, sid, "ovarian cancer")
+    say(client, sid, "19104")
+    assert "speaks a language" in texts(say(client, sid, "we have aetna"))
+    replies = say(client, sid, "vietnamese")
+    text = texts(replies)
+    assert text.startswith("Here are doctors near 19104 (Philadelphia, PA) for ovarian cancer")
+    assert replies[-1]["text"] == (
+        "In the Aetna network: not known, ask them or your insurer. "
+        "Speaks Vietnamese: not known, ask them. You can ask for a free interpreter."
+    )
+    assert "More results" in [b["title"] for b in replies[-1]["buttons"]]
+    # A new full request starts fresh: the last search's answers do not linger.
+    again = texts(say(client, sid, "find a hospital for lung cancer near 60612"))
+    assert "Northwestern Memorial" in again and "not known, ask them or your insurer" not in again
+
+
+def test_optional_questions_check_their_answers(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "we have cigna")
+    say(client, sid, "find a hospital near me")
+    say(client, sid, "breast cancer")
+    question = say(client, sid, "33612")
+    assert [b["title"] for b in question[-1]["buttons"]] == ["Cigna", "Skip"]
+    assert "don't know that insurance company" in texts(say(client, sid, "acme mutual"))
+    assert "speaks a language" in texts(say(client, sid, "medicare"))
+    assert "didn't catch the language" in texts(say(client, sid, "klingon"))
+    text = texts(say(client, sid, "just english"))
+    assert "Moffitt" in text and "network" not in text and "interpreter" not in text
 
 
 def test_more_results_continue_the_numbering(client: TestClient) -> None:
@@ -79,8 +120,8 @@ def test_insurance_filter_says_plainly_that_networks_are_not_known(client: TestC
     replies = say(client, sid, "find a hospital for lung cancer near 60612")
     button = next(b for b in replies[-1]["buttons"] if b["title"] == "Filter by my insurance")
     text = texts(say(client, sid, button["payload"]))
-    assert "don't have network lists for Aetna" in text
-    assert "number on your insurance card" in text
+    assert "Northwestern Memorial" in text
+    assert "In the Aetna network: not known, ask them or your insurer." in text
 
 
 def test_doctors_near_me_lists_specialists_with_phones(client: TestClient) -> None:
@@ -107,7 +148,9 @@ def test_asking_for_doctors_is_remembered_through_the_form(client: TestClient) -
     sid = session()
     say(client, sid, "find a cancer doctor near me")
     say(client, sid, "ovarian cancer")
-    assert texts(say(client, sid, "19104")).startswith("Here are doctors near 19104")
+    say(client, sid, "19104")
+    say(client, sid, "skip")
+    assert texts(say(client, sid, "skip")).startswith("Here are doctors near 19104")
 
 
 def test_no_doctors_found_says_so_and_offers_hospitals(client: TestClient) -> None:

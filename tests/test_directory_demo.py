@@ -58,6 +58,14 @@ def test_insurance_results_are_labelled_demo_data(demo_url: str) -> None:
     )
 
 
+def test_loaded_network_lists_filter_and_say_so(demo_url: str) -> None:
+    query = SearchQuery(zip_code="10065", insurance="unitedhealthcare", radius_miles=50)
+    with session_scope(demo_url) as session:
+        found = search(session, query)
+        everything = search(session, SearchQuery(zip_code="10065", radius_miles=50))
+    assert found.not_applied == () and 0 < found.total < everything.total
+
+
 def test_virtual_and_language_results_are_labelled_demo_data(demo_url: str) -> None:
     virtual = results(demo_url, zip_code="10065", virtual_second_opinion=True, radius_miles=50)
     assert virtual and all("virtual second opinions (demo data)" in r.reasons for r in virtual)

@@ -8,7 +8,7 @@ from enum import Enum
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from api.dependencies import get_settings
 from api.schemas import ErrorOut
@@ -48,6 +48,11 @@ class SearchOut(BaseModel):
     page_size: int
     radius_miles: float
     results: list[ResultOut]
+    not_applied: list[str] = Field(
+        description="Filters asked for but not applied because the directory holds no "
+        "data for them (insurance networks, languages): the results are unfiltered "
+        "and that fact is not known — ask them."
+    )
 
 
 MISSING_LOCATION = "give a zip, or a city and a state"
@@ -117,4 +122,5 @@ async def directory_search(
         page_size=page_size,
         radius_miles=radius,
         results=[ResultOut(**asdict(r)) for r in found.results],
+        not_applied=list(found.not_applied),
     )

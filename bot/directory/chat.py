@@ -44,9 +44,14 @@ def result_replies(
     """Results as numbered messages; `carrier` (the person's insurer, if known) adds a
     "filter by my insurance" button."""
     cancer = label_of("cancer_type", query.cancer_type) if query.cancer_type else None
-    if not page.results and query.insurance:
+    if not page.results and query.insurance and "insurance" not in page.not_applied:
         name = label_of("insurance_carrier", query.insurance)
-        return [Reply(_text("no_network", carrier=name), (_questions_button(), _person_button()))]
+        return [
+            Reply(
+                _text("empty_network", carrier=name, radius=int(query.radius_miles)),
+                (_questions_button(), _person_button()),
+            )
+        ]
     if not page.results:
         if query.offset:
             return [
@@ -97,8 +102,27 @@ def result_replies(
     if carrier and not query.insurance:
         buttons.append(_button("insurance", _search_payload(insurance_carrier=carrier)))
     buttons += [_questions_button(), _person_button()]
+    notes = _not_applied_notes(page, query)
+    if notes:
+        replies.append(Reply(" ".join(notes)))
     replies[-1] = Reply(replies[-1].text, tuple(buttons))
     return replies
+
+
+def _not_applied_notes(page: SearchPage, query: SearchQuery) -> list[str]:
+    """Says which asked-for filters rest on no data, so unknown stays "ask them" (once,
+    on the first page)."""
+    notes: list[str] = []
+    if query.offset:
+        return notes
+    if query.insurance and "insurance" in page.not_applied:
+        notes.append(
+            _text("network_not_known", carrier=label_of("insurance_carrier", query.insurance))
+        )
+    if query.language and "language" in page.not_applied:
+        language = label_of("language", query.language)
+        notes.append(_text(f"language_not_known_{query.kind}", language=language))
+    return notes
 
 
 def _kind_switch(query: SearchQuery) -> Button:

@@ -105,7 +105,10 @@ class Provider(Base):
     source = Column(String(60), nullable=False)
     synthetic_fields = Column(String(400), nullable=False, default="")
 
-    __table_args__ = (Index("ix_providers_lat_lon", "latitude", "longitude"),)
+    __table_args__ = (
+        Index("ix_providers_lat_lon", "latitude", "longitude"),
+        Index("ix_providers_languages", "languages"),
+    )
 
 
 class ProviderHospital(Base):
@@ -151,3 +154,5 @@ class NetworkParticipation(Base):
     hospital_id = Column(Integer, ForeignKey("hospitals.id", ondelete="CASCADE"), index=True)
     provider_id = Column(Integer, ForeignKey("providers.id", ondelete="CASCADE"), index=True)
     synthetic = Column(Boolean, nullable=False, default=True)
+
+    __table_args__ = (Index("ix_network_participation_carrier", "carrier_id"),)

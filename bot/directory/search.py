@@ -8,7 +8,7 @@ exact great-circle distance is computed, so no search scans a whole table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from sqlalchemy import and_, exists, func, select
@@ -82,6 +82,10 @@ class SearchPage:
     radius_miles: float
     total: int
     results: list[Result] = field(default_factory=list)
+    # Filters asked for but not applied because the directory holds no data for them
+    # ("insurance", "language"): filtering on nothing would hide every place, so the
+    # results stand unfiltered and the reply says "not known — ask them".
+    not_applied: tuple[str, ...] = ()
 
 
 def locate(query: SearchQuery) -> Point:
@@ -228,9 +232,51 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
 
 def search(session: Session, query: SearchQuery) -> SearchPage:
     center = locate(query)
+    applied, not_applied = _with_known_filters(session, query)
     if query.kind == "providers":
-        return _search_providers(session, query, center)
-    return _search_hospitals(session, query, center)
+        page = _search_providers(session, applied, center)
+    else:
+        page = _search_hospitals(session, applied, center)
+    return replace(page, not_applied=not_applied)
+
+
+def _with_known_filters(
+    session: Session, query: SearchQuery
+) -> tuple[SearchQuery, tuple[str, ...]]:
+    """Drops the insurance and language filters the directory has no data for."""
+    missing = []
+    if query.insurance and not _network_list_loaded(session, query.insurance, query.kind):
+        missing.append("insurance")
+    if query.language and (query.kind == "hospitals" or not _languages_loaded(session)):
+        missing.append("language")
+    applied = replace(
+        query,
+        insurance=None if "insurance" in missing else query.insurance,
+        language=None if "language" in missing else query.language,
+    )
+    return applied, tuple(missing)
+
+
+def _network_list_loaded(session: Session, carrier: str, kind: Kind) -> bool:
+    member = (
+        NetworkParticipation.hospital_id
+        if kind == "hospitals"
+        else NetworkParticipation.provider_id
+    )
+    return bool(
+        session.execute(
+            select(exists().where(NetworkParticipation.carrier_id == carrier, member.is_not(None)))
+        ).scalar()
+    )
+
+
+def _language_name(language: str) -> str:
+    """ "haitian_creole" → "Haitian Creole", as providers.languages spells it."""
+    return label_of("language", language.lower()).replace("_", " ").title()
+
+
+def _languages_loaded(session: Session) -> bool:
+    return bool(session.execute(select(exists().where(Provider.languages.is_not(None)))).scalar())
 
 
 def _search_providers(session: Session, query: SearchQuery, center: Point) -> SearchPage:
@@ -255,7 +301,8 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
     if query.specialty:
         statement = statement.where(Provider.primary_specialty.ilike(f"%{query.specialty}%"))
     if query.language:
-        statement = statement.where(Provider.languages.ilike(f"%{query.language}%"))
+        spoken = _language_name(query.language)
+        statement = statement.where(Provider.languages.ilike(f"%{spoken}%"))
     if query.virtual_second_opinion:
         statement = statement.where(Provider.virtual_visits.is_(True))
     if query.insurance:
@@ -284,7 +331,7 @@ def _provider_result(provider: Provider, distance: float, query: SearchQuery) ->
     demo = provider.source == "synthetic_benchmark" or bool(query.insurance)
     if query.language:
         flagged = _is_demo(provider.synthetic_fields, "languages")
-        reasons.append(_labelled(f"speaks {query.language.title()}", flagged))
+        reasons.append(_labelled(f"speaks {_language_name(query.language)}", flagged))
         demo = demo or flagged
     if query.virtual_second_opinion:
         flagged = _is_demo(provider.synthetic_fields, "virtual_visits")

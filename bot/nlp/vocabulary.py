@@ -67,6 +67,11 @@ def record_items() -> tuple[Term, ...]:
 
 
 @lru_cache(maxsize=1)
+def languages() -> tuple[Term, ...]:
+    return _terms("languages.yml", "languages", "language")
+
+
+@lru_cache(maxsize=1)
 def stages() -> tuple[Term, ...]:
     return _terms("stages.yml", "stages", "stage")
 
@@ -140,6 +145,7 @@ def all_terms() -> tuple[Term, ...]:
         + insurance_kinds()
         + insurance_carriers()
         + record_items()
+        + languages()
         + stages()
         + urgency()
         + state_terms()
