@@ -7,6 +7,7 @@ from fastapi import Request
 from bot.chat import ChatService
 from bot.config import Settings
 from bot.engine import DialogueEngine
+from bot.sms.service import SmsService
 
 
 def get_settings(request: Request) -> Settings:
@@ -19,3 +20,7 @@ def get_engine(request: Request) -> DialogueEngine:
 
 def get_chat(request: Request) -> ChatService:
     return request.app.state.chat
+
+
+def get_sms(request: Request) -> SmsService:
+    return request.app.state.sms

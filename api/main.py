@@ -15,10 +15,11 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
-from api.routers import chat, directory, health
+from api.routers import chat, directory, health, sms
 from bot.chat import ChatService
 from bot.config import Settings, get_settings
 from bot.engine import DialogueEngine
+from bot.sms.service import SmsService
 from bot.training import model_path
 
 logger = logging.getLogger(__name__)
@@ -53,10 +54,18 @@ def create_app(settings: Settings | None = None, engine: DialogueEngine | None =
     app.state.settings = settings
     app.state.engine = engine
     app.state.chat = ChatService(engine, settings.engine_timeout_seconds)
+    sms_turn_seconds = min(settings.engine_timeout_seconds, settings.sms_reply_seconds)
+    app.state.sms = SmsService(ChatService(engine, sms_turn_seconds), settings)
+    if settings.sms_allow_unsigned:
+        logger.warning(
+            "SMS_ALLOW_UNSIGNED is on: /sms/twilio accepts UNSIGNED webhooks. "
+            "Anyone can post as any phone number. Use this for local development only."
+        )
     install_error_handlers(app, settings)
     app.include_router(health.router)
     app.include_router(chat.router)
     app.include_router(directory.router)
+    app.include_router(sms.router)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -6,9 +6,10 @@ message before any patient talks to it, rather than failing mid-conversation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from pydantic import BaseSettings, Field, ValidationError, validator
+from pydantic import BaseSettings, Field, SecretStr, ValidationError, root_validator, validator
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -36,6 +37,17 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1, le=16)
     engine_timeout_seconds: float = Field(10.0, gt=0, le=120)
     log_level: str = "INFO"
+    # SMS (Twilio). Unset token: every webhook gets 403, as no signature can be checked.
+    twilio_auth_token: SecretStr = SecretStr("")
+    # The address Twilio posts to (e.g. https://navigator.example.org), when a proxy
+    # makes it differ from what the app sees; the signature covers the full URL.
+    public_base_url: str = ""
+    # Local development only: accept unsigned webhooks (logged loudly at start-up).
+    sms_allow_unsigned: bool = False
+    # Key for the keyed hash that stands in for a phone number everywhere it is stored.
+    phone_hash_key: SecretStr = SecretStr("")
+    # Twilio gives up after 15 s; answer (or apologise) well before that.
+    sms_reply_seconds: float = Field(10.0, gt=0, le=13)
 
     class Config:
         env_file = None
@@ -80,10 +92,35 @@ class Settings(BaseSettings):
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return level
 
+    @validator("public_base_url")
+    def _base_url(cls, value: str) -> str:
+        if value and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
+            raise ValueError("must be an http(s) URL such as https://navigator.example.org")
+        return value.rstrip("/")
+
+    @root_validator(skip_on_failure=True)
+    def _sms_needs_hash_key(cls, values: dict) -> dict:
+        sms_on = values["twilio_auth_token"].get_secret_value() or values["sms_allow_unsigned"]
+        if sms_on and len(values["phone_hash_key"].get_secret_value()) < 16:
+            raise ValueError(
+                "SMS is enabled (TWILIO_AUTH_TOKEN or SMS_ALLOW_UNSIGNED), so PHONE_HASH_KEY "
+                "must be set to a secret of at least 16 characters"
+            )
+        return values
+
+    @property
+    def sms_enabled(self) -> bool:
+        return bool(self.twilio_auth_token.get_secret_value() or self.sms_allow_unsigned)
+
     @property
     def help_line_text(self) -> str:
         """The help line as patients read it in every fallback and error message."""
         return f"{self.help_line_name} at {self.help_line_phone} ({self.help_line_hours})"
+
+
+def _describe(err: dict) -> str:
+    names = [str(p).upper() for p in err["loc"] if p != "__root__"]
+    return f"{'.'.join(names)}: {err['msg']}" if names else str(err["msg"])
 
 
 def load_settings() -> Settings:
@@ -91,9 +128,7 @@ def load_settings() -> Settings:
     try:
         return Settings()
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(_describe(err) for err in exc.errors())
         raise ConfigError(f"Invalid configuration: {problems}") from exc
 
 

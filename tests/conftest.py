@@ -31,6 +31,8 @@ warnings.simplefilter("ignore", DeprecationWarning)
 _TEST_VAR = Path(tempfile.mkdtemp(prefix="navigator-test-"))
 os.environ["DATABASE_URL"] = f"sqlite:///{_TEST_VAR / 'navigator.db'}"
 os.environ["TRACKER_STORE_URL"] = f"sqlite:///{_TEST_VAR / 'tracker.db'}"
+os.environ["TWILIO_AUTH_TOKEN"] = "test-twilio-auth-token"
+os.environ["PHONE_HASH_KEY"] = "test-phone-hash-key-not-a-secret"
 get_settings.cache_clear()
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/test")

@@ -19,6 +19,8 @@ from bot.config import ConfigError, load_settings
         ("HELP_LINE_PHONE", "call us"),
         ("LOG_LEVEL", "chatty"),
         ("LOCK_STORE_URL", "memcached://x"),
+        ("PUBLIC_BASE_URL", "navigator.example.org"),
+        ("SMS_REPLY_SECONDS", "20"),
     ],
 )
 def test_bad_value_names_the_variable(
@@ -35,6 +37,26 @@ def test_several_workers_need_a_shared_lock_store(monkeypatch: pytest.MonkeyPatc
         load_settings()
     monkeypatch.setenv("LOCK_STORE_URL", "redis://127.0.0.1:6379/0")
     assert load_settings().workers == 2
+
+
+def test_sms_needs_a_phone_hash_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "token")
+    monkeypatch.setenv("PHONE_HASH_KEY", "short")
+    with pytest.raises(ConfigError, match="PHONE_HASH_KEY"):
+        load_settings()
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    monkeypatch.setenv("SMS_ALLOW_UNSIGNED", "true")
+    with pytest.raises(ConfigError, match="PHONE_HASH_KEY"):
+        load_settings()
+    monkeypatch.setenv("PHONE_HASH_KEY", "a-long-enough-secret-key")
+    assert load_settings().sms_enabled
+
+
+def test_secrets_never_show_in_the_settings_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "token-value-123")
+    monkeypatch.setenv("PHONE_HASH_KEY", "hash-key-value-456")
+    shown = repr(load_settings())
+    assert "token-value-123" not in shown and "hash-key-value-456" not in shown
 
 
 def test_defaults_are_safe(monkeypatch: pytest.MonkeyPatch) -> None:

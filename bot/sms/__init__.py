@@ -1,0 +1,1 @@
+"""The text-message channel: Twilio's webhook in, TwiML out, over the same ChatService."""

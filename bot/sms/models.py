@@ -1,0 +1,34 @@
+"""What the SMS channel must remember between webhooks. Phone numbers are stored only as
+a keyed hash: nothing here needs the number itself."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, String, Text
+
+from bot.models import Base, utcnow
+
+
+class SmsSender(Base):
+    """One texting phone: its opt-out state and the options its last reply offered."""
+
+    __tablename__ = "sms_senders"
+
+    phone_hash = Column(String(64), primary_key=True)
+    opted_out_at = Column(DateTime(timezone=True), nullable=True)
+    # JSON list of the payloads "1", "2", ... select, from the last reply sent.
+    options = Column(Text, nullable=False, default="[]")
+    updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class SmsInbound(Base):
+    """Each webhook by MessageSid, so a retry never advances the conversation twice.
+
+    `replies` (JSON list of message bodies) is what was answered; a retry gets the same
+    answer, since Twilio only retries when the first answer did not reach it."""
+
+    __tablename__ = "sms_inbound"
+
+    message_sid = Column(String(64), primary_key=True)
+    phone_hash = Column(String(64), nullable=False)
+    received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    replies = Column(Text, nullable=True)

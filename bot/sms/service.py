@@ -1,0 +1,93 @@
+"""One inbound text message in, the text messages to send back out.
+
+Order matters: a retried webhook is answered from the record before anything else (so
+it never advances the conversation twice), and the carrier keywords STOP / START / HELP
+come before the dialogue (an opted-out number is never sent anything but HELP).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.chat import ChatService
+from bot.config import Settings
+from bot.content import load
+from bot.db import run_blocking
+from bot.engine import EngineUnavailable
+from bot.sms import store
+from bot.sms.formatting import to_sms
+from bot.sms.identity import phone_hash, session_key
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InboundSms:
+    message_sid: str
+    sender: str
+    body: str
+
+
+class SmsService:
+    def __init__(self, chat: ChatService, settings: Settings) -> None:
+        self.chat = chat
+        self.settings = settings
+        self.database_url = settings.database_url
+
+    def _text(self, key: str) -> str:
+        return str(load("sms.yml")[key]).format(help_line=self.settings.help_line_text)
+
+    async def handle(self, sms: InboundSms) -> list[str]:
+        """Never raises: Twilio must get an answer, and a person must get the help line."""
+        try:
+            return await self._handle(sms)
+        except SQLAlchemyError as exc:
+            logger.error("SMS state unavailable", extra={"error_type": type(exc).__name__})
+            return [self._text("unavailable")]
+
+    async def _handle(self, sms: InboundSms) -> list[str]:
+        hashed = phone_hash(sms.sender, self.settings.phone_hash_key.get_secret_value())
+        claim = await run_blocking(store.claim_message, self.database_url, sms.message_sid, hashed)
+        if not claim.is_new:
+            logger.info("repeated SMS webhook answered from the record")
+            return claim.earlier_replies or []
+        messages = await self._answer(hashed, sms.body)
+        await run_blocking(store.save_replies, self.database_url, sms.message_sid, messages)
+        return messages
+
+    async def _answer(self, hashed: str, body: str) -> list[str]:
+        keywords = load("sms.yml")
+        word = body.strip().upper()
+        if word in keywords["opt_out_keywords"]:
+            await run_blocking(store.set_opted_out, self.database_url, hashed, True)
+            logger.info("SMS sender opted out")
+            return []
+        if word in keywords["opt_in_keywords"]:
+            await run_blocking(store.set_opted_out, self.database_url, hashed, False)
+            return [self._text("opted_in")]
+        if word in keywords["help_keywords"]:
+            return [self._text("help")]
+        if await run_blocking(store.is_opted_out, self.database_url, hashed):
+            return []
+        if not body.strip():
+            return [self._text("media_only")]
+        text = await self._chosen_option(hashed, body) or body
+        try:
+            replies = await self.chat.turn(session_key(hashed), text, channel="sms")
+        except EngineUnavailable:
+            return [self._text("unavailable")]
+        reply = to_sms(replies)
+        await run_blocking(store.set_pending_options, self.database_url, hashed, reply.options)
+        return reply.messages
+
+    async def _chosen_option(self, hashed: str, body: str) -> str | None:
+        """ "2" picks the second numbered option of the last reply, if it offered one."""
+        number = body.strip().rstrip(".)")
+        if not number.isdigit():
+            return None
+        options = await run_blocking(store.pending_options, self.database_url, hashed)
+        index = int(number) - 1
+        return options[index] if 0 <= index < len(options) else None
