@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 MODEL = $(shell $(BIN)/navigator model-path)
 export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test bootstrap deps postgres lint bench-chat bench-directory clean
+.PHONY: run test bootstrap deps postgres chromium lint screenshot bench-chat bench-directory clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@set -e; py=$$(scripts/find-python310); \
@@ -34,14 +34,21 @@ run: bootstrap
 postgres: deps
 	VENV_PYTHON=$(BIN)/python scripts/ensure-postgres
 
+chromium:
+	scripts/ensure-chromium
+
 lint: deps
 	$(BIN)/ruff check bot actions api tests bench
 
-test: bootstrap postgres lint
+test: bootstrap postgres chromium lint
 	$(BIN)/navigator rasa data validate --fail-on-warnings --config config.yml --domain domain.yml --data data/nlu data/stories
 	$(BIN)/pytest
 	$(BIN)/navigator evaluate-nlu
 	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+
+# The chat page on a phone-sized screen, for the README.
+screenshot: bootstrap chromium
+	SCREENSHOT_DIR=docs $(BIN)/pytest -q tests/test_web_page.py -k phone
 
 bench-chat: bootstrap
 	$(BIN)/python -m bench.chat_load

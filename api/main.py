@@ -12,10 +12,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
-from api.routers import chat, directory, health, sms
+from api.routers import chat, directory, health, sms, web
 from bot.chat import ChatService
 from bot.config import Settings, get_settings
 from bot.engine import DialogueEngine
@@ -66,6 +67,8 @@ def create_app(settings: Settings | None = None, engine: DialogueEngine | None =
     app.include_router(chat.router)
     app.include_router(directory.router)
     app.include_router(sms.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -113,6 +113,11 @@ class Settings(BaseSettings):
         return bool(self.twilio_auth_token.get_secret_value() or self.sms_allow_unsigned)
 
     @property
+    def help_line_dial(self) -> str:
+        """The help line for a tel: link: digits (and a leading +) only."""
+        return re.sub(r"[^\d+]", "", self.help_line_phone)
+
+    @property
     def help_line_text(self) -> str:
         """The help line as patients read it in every fallback and error message."""
         return f"{self.help_line_name} at {self.help_line_phone} ({self.help_line_hours})"

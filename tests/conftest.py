@@ -73,6 +73,53 @@ def client(engine: DialogueEngine, sqlite_settings: Settings) -> Iterator[TestCl
         yield test_client
 
 
+@pytest.fixture(scope="session")
+def live_server(engine: DialogueEngine, sqlite_settings: Settings) -> Iterator[str]:
+    """The app on a real port (for the browser), sharing the loaded engine."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    from api.main import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(sqlite_settings, engine), host="127.0.0.1", port=port, log_config=None
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the live server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(live_server: str) -> Iterator[object]:
+    """Debian's Chromium, headless, driven by Playwright (its own download does not work
+    here; `make test` installs the package). Module-scoped: Playwright's sync API holds
+    an event loop on the main thread while it runs, which `asyncio.run` elsewhere in
+    the suite must not meet."""
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable,
+            headless=True,
+            args=["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+        )
+        yield launched
+        launched.close()
+
+
 def wait_until_ready(client: TestClient, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

@@ -1,0 +1,42 @@
+"""GET /: the patient chat page. Static HTML, CSS and JS, served by the app itself (no
+build step, no CDN), with a content security policy that allows no inline script."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from api.dependencies import get_settings
+from bot.config import Settings
+from bot.paths import PROJECT_ROOT
+
+WEB_DIR = PROJECT_ROOT / "api" / "web"
+STATIC_DIR = WEB_DIR / "static"
+templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+
+router = APIRouter(include_in_schema=False)
+
+PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+@router.get("/", response_class=HTMLResponse)
+async def chat_page(request: Request, settings: Settings = Depends(get_settings)) -> HTMLResponse:
+    return templates.TemplateResponse(
+        "index.html",
+        {
+            "request": request,
+            "help_line_name": settings.help_line_name,
+            "help_line_phone": settings.help_line_phone,
+            "help_line_dial": settings.help_line_dial,
+            "help_line_hours": settings.help_line_hours,
+        },
+        headers=PAGE_HEADERS,
+    )

@@ -1,0 +1,153 @@
+// The patient chat page. Every bot and user text goes into the page with textContent,
+// never as HTML, so nothing a message contains can run as code.
+"use strict";
+
+const STORAGE_KEY = "navigator.session";
+const log = document.getElementById("log");
+const typing = document.getElementById("typing");
+const form = document.getElementById("composer");
+const input = document.getElementById("message");
+const startOver = document.getElementById("start-over");
+
+function newSessionId() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return "web-" + Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function sessionId() {
+  let id = localStorage.getItem(STORAGE_KEY);
+  if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+    id = newSessionId();
+    localStorage.setItem(STORAGE_KEY, id);
+  }
+  return id;
+}
+
+function scrollToEnd() {
+  log.scrollTop = log.scrollHeight;
+}
+
+function addMessage(role, text, extraClass) {
+  const bubble = document.createElement("div");
+  bubble.className = "msg " + role + (extraClass ? " " + extraClass : "");
+  bubble.textContent = text;
+  log.appendChild(bubble);
+  scrollToEnd();
+  return bubble;
+}
+
+function clearQuickReplies() {
+  log.querySelectorAll(".quick-replies").forEach((group) => group.remove());
+}
+
+function addQuickReplies(buttons) {
+  clearQuickReplies();
+  if (!buttons || buttons.length === 0) return;
+  const group = document.createElement("div");
+  group.className = "quick-replies";
+  group.setAttribute("role", "group");
+  group.setAttribute("aria-label", "Suggested replies");
+  for (const button of buttons) {
+    const element = document.createElement("button");
+    element.type = "button";
+    element.textContent = button.title;
+    element.addEventListener("click", () => send(button.payload, button.title));
+    group.appendChild(element);
+  }
+  log.appendChild(group);
+  scrollToEnd();
+}
+
+function addReplies(replies) {
+  let buttons = [];
+  for (const reply of replies) {
+    addMessage("bot", reply.text);
+    buttons = reply.buttons || [];
+  }
+  addQuickReplies(buttons);
+}
+
+async function problemText(response) {
+  try {
+    const body = await response.json();
+    if (body && typeof body.message === "string") return body.message;
+  } catch (ignored) {
+    // Not JSON: fall through to the generic message.
+  }
+  return "Sorry, something went wrong. Please try again.";
+}
+
+async function send(text, shownAs) {
+  clearQuickReplies();
+  if (shownAs) addMessage("user", shownAs);
+  typing.hidden = false;
+  scrollToEnd();
+  try {
+    const response = await fetch("/api/v1/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ session_id: sessionId(), text: text }),
+    });
+    if (response.ok) {
+      addReplies((await response.json()).replies);
+    } else {
+      addMessage("bot", await problemText(response), "error");
+    }
+  } catch (networkError) {
+    addMessage(
+      "bot",
+      "I can't reach the service right now. Please check your connection, or call the number at the top of the page.",
+      "error",
+    );
+  } finally {
+    typing.hidden = true;
+    input.focus();
+  }
+}
+
+// A button's payload ("/step_insurance") is shown as the button's title, as it was when
+// the person clicked it.
+function shownText(entry, previousButtons) {
+  if (!entry.text.startsWith("/")) return entry.text;
+  const clicked = previousButtons.find((b) => b.payload === entry.text);
+  return clicked ? clicked.title : null;
+}
+
+async function restore() {
+  const response = await fetch("/api/v1/chat/" + encodeURIComponent(sessionId()) + "/history");
+  if (!response.ok) return false;
+  const entries = (await response.json()).messages;
+  let buttons = [];
+  for (const entry of entries) {
+    if (entry.role === "user") {
+      const text = shownText(entry, buttons);
+      if (text) addMessage("user", text);
+    } else {
+      addMessage("bot", entry.text);
+      buttons = entry.buttons || [];
+    }
+  }
+  addQuickReplies(buttons);
+  return entries.length > 0;
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  send(text, text);
+});
+
+startOver.addEventListener("click", () => {
+  localStorage.removeItem(STORAGE_KEY);
+  log.replaceChildren();
+  send("/greet", null);
+});
+
+restore()
+  .then((restored) => {
+    if (!restored) send("/greet", null);
+  })
+  .catch(() => send("/greet", null));

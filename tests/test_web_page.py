@@ -1,0 +1,208 @@
+"""The patient chat page in a real browser (Debian's Chromium via Playwright) against the
+real app and trained model."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+# Relative luminance and contrast ratio as WCAG 2.1 defines them, applied to every
+# visible text element against the background it is drawn on.
+CONTRAST_SCRIPT = """
+() => {
+  const parse = (c) => c.match(/[\\d.]+/g).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] > 0) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const ratio = (fg, bg) => {
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const results = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.offsetParent === null) continue;
+    const fg = parse(getComputedStyle(el).color).slice(0, 3);
+    results.push({ text: el.textContent.trim().slice(0, 40), ratio: ratio(fg, background(el)) });
+  }
+  const input = document.getElementById("message");
+  const placeholder = parse(getComputedStyle(input, "::placeholder").color).slice(0, 3);
+  results.push({ text: "placeholder", ratio: ratio(placeholder, background(input)) });
+  return results;
+}
+"""
+
+LABEL_SCRIPT = """
+() => [...document.querySelectorAll("button, input, a, textarea, select, [tabindex]")]
+  .filter((el) => el.offsetParent !== null)
+  .map((el) => ({
+    tag: el.tagName,
+    name: (el.labels && el.labels.length ? el.labels[0].textContent
+          : el.getAttribute("aria-label") || el.textContent).trim(),
+  }))
+"""
+
+
+@pytest.fixture()
+def page(browser: object, live_server: str) -> Iterator[object]:
+    context = browser.new_context(base_url=live_server)  # type: ignore[attr-defined]
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs  # type: ignore[attr-defined]
+    page.goto("/")
+    page.locator(".msg.bot").nth(1).wait_for()
+    yield page
+    context.close()
+
+
+def bot_texts(page: object) -> list[str]:
+    return page.locator(".msg.bot").all_text_contents()  # type: ignore[attr-defined]
+
+
+def send(page: object, text: str) -> None:
+    before = page.locator(".msg.bot").count()  # type: ignore[attr-defined]
+    page.fill("#message", text)  # type: ignore[attr-defined]
+    page.press("#message", "Enter")  # type: ignore[attr-defined]
+    page.locator(".msg.bot").nth(before).wait_for()  # type: ignore[attr-defined]
+    page.wait_for_selector("#typing", state="hidden")  # type: ignore[attr-defined]
+
+
+def test_page_greets_and_always_shows_disclaimer_and_help_line(page: object) -> None:
+    notice = page.locator(".notice").inner_text()  # type: ignore[attr-defined]
+    assert "not a doctor" in notice and "911" in notice and "988" in notice
+    assert "1-800-227-2345" in notice
+    assert "Second Opinion Navigator" in bot_texts(page)[1]
+    log = page.locator("#log")  # type: ignore[attr-defined]
+    assert log.get_attribute("role") == "log" and log.get_attribute("aria-live") == "polite"
+
+
+def test_send_a_message_and_see_the_reply(page: object) -> None:
+    send(page, "what records do I need")
+    assert page.locator(".msg.user").last.inner_text() == "what records do I need"  # type: ignore[attr-defined]
+    assert "gather your records" in bot_texts(page)[-1]
+
+
+def test_quick_reply_sends_its_choice(page: object) -> None:
+    page.get_by_role("button", name="Insurance").click()  # type: ignore[attr-defined]
+    page.wait_for_selector("text=Step 2, check your insurance")  # type: ignore[attr-defined]
+    assert page.locator(".msg.user").last.inner_text() == "Insurance"  # type: ignore[attr-defined]
+
+
+def test_typing_indicator_shows_while_waiting(page: object) -> None:
+    page.evaluate(  # type: ignore[attr-defined]
+        """() => { window.typingSeen = false;
+        new MutationObserver(() => { if (!document.getElementById('typing').hidden)
+          window.typingSeen = true; }).observe(document.getElementById('typing'),
+          { attributes: true }); }"""
+    )
+    send(page, "hello")
+    assert page.evaluate("window.typingSeen") is True  # type: ignore[attr-defined]
+    assert page.locator("#typing").is_hidden()  # type: ignore[attr-defined]
+
+
+def test_reload_keeps_the_conversation(page: object) -> None:
+    page.get_by_role("button", name="Records").click()  # type: ignore[attr-defined]
+    page.wait_for_selector("text=Step 3, gather your records")  # type: ignore[attr-defined]
+    send(page, "my plan")
+    before = page.locator(".msg").all_text_contents()  # type: ignore[attr-defined]
+    page.reload()  # type: ignore[attr-defined]
+    page.locator(".msg").nth(len(before) - 1).wait_for()  # type: ignore[attr-defined]
+    assert page.locator(".msg").all_text_contents() == before  # type: ignore[attr-defined]
+    assert page.locator(".quick-replies button").count() > 0  # type: ignore[attr-defined]
+
+
+def test_start_over_forgets_the_conversation(page: object) -> None:
+    send(page, "my plan")
+    old = page.evaluate("localStorage.getItem('navigator.session')")  # type: ignore[attr-defined]
+    page.get_by_role("button", name="Start over").click()  # type: ignore[attr-defined]
+    page.locator(".msg.bot").nth(1).wait_for()  # type: ignore[attr-defined]
+    assert page.locator(".msg.user").count() == 0  # type: ignore[attr-defined]
+    assert page.evaluate("localStorage.getItem('navigator.session')") != old  # type: ignore[attr-defined]
+
+
+def test_hostile_text_shows_as_literal_text(page: object) -> None:
+    send(page, HOSTILE)
+    assert page.locator(".msg.user").last.inner_text() == HOSTILE  # type: ignore[attr-defined]
+    # The bot repeats a cancer type it does not know in the person's own words, so the
+    # same text comes back in a bot message too.
+    send(page, "I want a second opinion")
+    send(page, f"{HOSTILE} carcinoma")
+    send(page, "skip")
+    send(page, "skip")
+    send(page, "skip")
+    send(page, "my plan")
+    assert any(HOSTILE in text for text in bot_texts(page))
+    assert page.locator("#log img").count() == 0  # type: ignore[attr-defined]
+    assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+def test_keyboard_alone_can_chat_and_pick_a_quick_reply(page: object) -> None:
+    page.evaluate("document.activeElement.blur()")  # type: ignore[attr-defined]
+    for _ in range(20):
+        page.keyboard.press("Tab")  # type: ignore[attr-defined]
+        if page.evaluate("document.activeElement.id") == "message":  # type: ignore[attr-defined]
+            break
+    assert page.evaluate("document.activeElement.id") == "message"  # type: ignore[attr-defined]
+    page.keyboard.type("find a hospital for lymphoma near 10065")  # type: ignore[attr-defined]
+    before = page.locator(".msg.bot").count()  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.locator(".msg.bot").nth(before).wait_for()  # type: ignore[attr-defined]
+    page.wait_for_selector("#typing", state="hidden")  # type: ignore[attr-defined]
+    for _ in range(8):
+        page.keyboard.press("Shift+Tab")  # type: ignore[attr-defined]
+        if page.evaluate("document.activeElement.textContent") == "More results":  # type: ignore[attr-defined]
+            break
+    assert page.evaluate("document.activeElement.textContent") == "More results"  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_selector("text=More places near 10065")  # type: ignore[attr-defined]
+
+
+def test_every_control_is_labelled(page: object) -> None:
+    controls = page.evaluate(LABEL_SCRIPT)  # type: ignore[attr-defined]
+    assert len(controls) >= 5
+    assert all(c["name"] for c in controls), controls
+
+
+def test_colour_contrast_meets_wcag_aa(page: object) -> None:
+    send(page, "find a hospital for lymphoma near 10065")
+    page.evaluate(  # type: ignore[attr-defined]
+        "() => { window.fetch = () => Promise.reject(new Error('offline')); }"
+    )
+    send(page, "are you there")  # shows the error style too
+    page.evaluate("() => { document.getElementById('typing').hidden = false; }")  # type: ignore[attr-defined]
+    checked = page.evaluate(CONTRAST_SCRIPT)  # type: ignore[attr-defined]
+    assert len(checked) > 10
+    low = [c for c in checked if c["ratio"] < 4.5]
+    assert low == [], low
+
+
+def test_layout_works_on_a_phone(browser: object, live_server: str) -> None:
+    context = browser.new_context(  # type: ignore[attr-defined]
+        base_url=live_server, viewport={"width": 360, "height": 740}, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto("/")
+    page.locator(".msg.bot").nth(1).wait_for()
+    send(page, "find a hospital for lung cancer near 60612")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    for selector in ("#message", "#send", ".notice"):
+        box = page.locator(selector).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 740
+    if os.environ.get("SCREENSHOT_DIR"):
+        page.screenshot(path=str(Path(os.environ["SCREENSHOT_DIR"]) / "chat-page-phone.png"))
+    context.close()
