@@ -1,4 +1,5 @@
-""" "Talk to a person": flag the conversation so staff can find it later.
+""" "Talk to a person": flag the conversation so staff can find it later, by the
+reference code the reply gives the person.
 
 The help-line reply itself is `utter_handoff`, which the rule runs right after.
 """
@@ -24,7 +25,7 @@ class ActionRequestHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         channel = tracker.get_latest_input_channel() or "web"
-        await run_blocking(
+        code = await run_blocking(
             mark_handoff_requested, get_settings().database_url, tracker.sender_id, channel
         )
-        return [SlotSet("handoff_requested", True)]
+        return [SlotSet("handoff_requested", True), SlotSet("reference_code", code)]

@@ -8,6 +8,7 @@ from bot.chat import ChatService
 from bot.config import Settings
 from bot.engine import DialogueEngine
 from bot.sms.service import SmsService
+from bot.staff.console import ConsoleService
 
 
 def get_settings(request: Request) -> Settings:
@@ -24,3 +25,7 @@ def get_chat(request: Request) -> ChatService:
 
 def get_sms(request: Request) -> SmsService:
     return request.app.state.sms
+
+
+def get_console(request: Request) -> ConsoleService:
+    return request.app.state.console

@@ -10,11 +10,13 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
+from api.staff_auth import BadCsrfToken, LoginRequired, NotAllowed
 from bot.config import Settings
 from bot.engine import EngineUnavailable
+from bot.staff.console import NotFound
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +68,27 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
             content={"detail": exc.detail, "message": str(exc.detail)},
             headers=getattr(exc, "headers", None),
         )
+
+    @app.exception_handler(LoginRequired)
+    async def _login(_: Request, exc: LoginRequired) -> Response:
+        if exc.is_page:
+            return RedirectResponse("/staff/login", status_code=303)
+        return JSONResponse(status_code=401, content={"detail": "login required"})
+
+    @app.exception_handler(NotAllowed)
+    async def _forbidden(_: Request, exc: NotAllowed) -> JSONResponse:
+        return JSONResponse(status_code=403, content={"detail": "admins only"})
+
+    @app.exception_handler(BadCsrfToken)
+    async def _csrf(_: Request, exc: BadCsrfToken) -> JSONResponse:
+        return JSONResponse(
+            status_code=403,
+            content={"detail": "invalid CSRF token", "message": "Reload the page and try again."},
+        )
+
+    @app.exception_handler(NotFound)
+    async def _not_found(_: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse(status_code=404, content={"detail": "no such conversation"})
 
     @app.exception_handler(EngineUnavailable)
     async def _unavailable(_: Request, exc: EngineUnavailable) -> JSONResponse:

@@ -16,11 +16,13 @@ from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
-from api.routers import chat, directory, health, sms, web
+from api.routers import chat, directory, health, sms, staff, web
 from bot.chat import ChatService
 from bot.config import Settings, get_settings
 from bot.engine import DialogueEngine
+from bot.sms.outbound import OutboundSms, outbound_from_settings
 from bot.sms.service import SmsService
+from bot.staff.console import ConsoleService
 from bot.training import model_path
 
 logger = logging.getLogger(__name__)
@@ -28,7 +30,11 @@ logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 16 * 1024
 
 
-def create_app(settings: Settings | None = None, engine: DialogueEngine | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    engine: DialogueEngine | None = None,
+    outbound: OutboundSms | None = None,
+) -> FastAPI:
     settings = settings or get_settings()
     engine = engine or DialogueEngine(
         model_path(), settings.tracker_store_url, settings.lock_store_url
@@ -57,6 +63,9 @@ def create_app(settings: Settings | None = None, engine: DialogueEngine | None =
     app.state.chat = ChatService(engine, settings.engine_timeout_seconds)
     sms_turn_seconds = min(settings.engine_timeout_seconds, settings.sms_reply_seconds)
     app.state.sms = SmsService(ChatService(engine, sms_turn_seconds), settings)
+    app.state.console = ConsoleService(
+        engine, app.state.chat, settings, outbound or outbound_from_settings(settings)
+    )
     if settings.sms_allow_unsigned:
         logger.warning(
             "SMS_ALLOW_UNSIGNED is on: /sms/twilio accepts UNSIGNED webhooks. "
@@ -68,6 +77,7 @@ def create_app(settings: Settings | None = None, engine: DialogueEngine | None =
     app.include_router(directory.router)
     app.include_router(sms.router)
     app.include_router(web.router)
+    app.include_router(staff.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(RequestContextMiddleware)

@@ -36,6 +36,7 @@ class HistoryItemOut(BaseModel):
     role: str
     text: str
     buttons: list[ButtonOut] = []
+    from_staff: bool = False  # written by a staff member, not the bot
 
 
 class HistoryResponse(BaseModel):

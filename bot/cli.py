@@ -15,6 +15,8 @@ from bot.paths import PROJECT_ROOT
 app = typer.Typer(help="Second Opinion Navigator", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Application database", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+staff_app = typer.Typer(help="Staff console accounts", no_args_is_help=True)
+app.add_typer(staff_app, name="staff")
 
 
 def _settings():  # type: ignore[no-untyped-def]
@@ -52,6 +54,37 @@ def db_import(
     for report in import_all(_settings().database_url, demo_data=demo_data):
         path = report.write(REPORT_DIR)
         typer.echo(f"{report.summary()}  [{path.relative_to(PROJECT_ROOT)}]")
+
+
+@staff_app.command("add")
+def staff_add(
+    username: str = typer.Argument(..., help="3-40 lower-case letters, digits, . _ -"),
+    password_stdin: bool = typer.Option(
+        False, "--password-stdin", help="Read the password from standard input."
+    ),
+    admin: bool = typer.Option(False, "--admin", help="May read the audit log."),
+) -> None:
+    """Create a staff account (migrating the database first if needed)."""
+    from bot.migrate import upgrade
+    from bot.staff.accounts import AccountError, create_user
+
+    if not password_stdin:
+        typer.secho(
+            "Pass the password on standard input with --password-stdin "
+            "(never on the command line, where other users can see it).",
+            fg="red",
+            err=True,
+        )
+        raise typer.Exit(2)
+    password = sys.stdin.readline().rstrip("\r\n")
+    settings = _settings()
+    upgrade(settings.database_url)
+    try:
+        create_user(settings.database_url, username, password, "admin" if admin else "staff")
+    except AccountError as exc:
+        typer.secho(f"not created: {exc}", fg="red", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"created {'admin' if admin else 'staff'} account {username.strip().lower()}")
 
 
 @app.command()

@@ -48,6 +48,16 @@ class Settings(BaseSettings):
     phone_hash_key: SecretStr = SecretStr("")
     # Twilio gives up after 15 s; answer (or apologise) well before that.
     sms_reply_seconds: float = Field(10.0, gt=0, le=13)
+    # Staff replies to texting patients: "fake" keeps them in memory (development and
+    # tests); "twilio" sends them with the account below.
+    sms_outbound: str = Field("fake", regex=r"^(fake|twilio)$")
+    twilio_account_sid: str = Field("", regex=r"^(|AC[0-9a-fA-F]{32})$")
+    twilio_from_number: str = Field("", regex=r"^(|\+[1-9]\d{6,14})$")
+    # Staff console. The cookie is Secure unless turned off for plain-HTTP development.
+    staff_cookie_secure: bool = True
+    staff_session_hours: float = Field(8.0, gt=0, le=24)
+    staff_login_max_failures: int = Field(5, ge=2, le=20)
+    staff_lockout_minutes: int = Field(15, ge=1, le=1440)
 
     class Config:
         env_file = None
@@ -105,6 +115,19 @@ class Settings(BaseSettings):
             raise ValueError(
                 "SMS is enabled (TWILIO_AUTH_TOKEN or SMS_ALLOW_UNSIGNED), so PHONE_HASH_KEY "
                 "must be set to a secret of at least 16 characters"
+            )
+        return values
+
+    @root_validator(skip_on_failure=True)
+    def _twilio_outbound_needs_account(cls, values: dict) -> dict:
+        if values["sms_outbound"] == "twilio" and not (
+            values["twilio_account_sid"]
+            and values["twilio_from_number"]
+            and values["twilio_auth_token"].get_secret_value()
+        ):
+            raise ValueError(
+                "SMS_OUTBOUND=twilio needs TWILIO_ACCOUNT_SID, TWILIO_FROM_NUMBER and "
+                "TWILIO_AUTH_TOKEN"
             )
         return values
 

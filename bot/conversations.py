@@ -1,34 +1,132 @@
-"""Conversation-level flags kept beside Rasa's tracker, e.g. "asked for a person".
+"""Conversation-level facts kept beside Rasa's tracker: a request to talk to a person,
+its reference code, and call sessions started by staff.
 
-Staff need to find these conversations later without scanning every tracker, so the
-flag is a row in the application database rather than only a slot.
+Staff need to find these conversations without scanning every tracker, and never by a
+name or phone number, so they are rows in the application database keyed by session
+and reachable by a short code the patient reads out.
 """
 
 from __future__ import annotations
 
+import re
+import secrets
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from bot.db import session_scope
-from bot.models import Conversation, utcnow
+from bot.models import Conversation, as_utc, utcnow
+
+# No 0/O, 1/I/L: codes are read aloud over the phone.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_PATTERN = re.compile(r"^[A-Z2-9]{2}-?[A-Z2-9]{3}$")
 
 
-def mark_handoff_requested(database_url: str, session_key: str, channel: str) -> datetime:
-    """Records (idempotently) that this conversation asked for a person."""
-    with session_scope(database_url) as session:
-        row = session.get(Conversation, session_key)
-        if row is None:
-            row = Conversation(session_key=session_key, channel=channel)
-            session.add(row)
-        if row.handoff_requested_at is None:
-            row.handoff_requested_at = utcnow()
-        return row.handoff_requested_at
+@dataclass(frozen=True)
+class ConversationInfo:
+    session_key: str
+    channel: str
+    reference_code: str | None
+    handoff_requested_at: datetime | None
+    handoff_open: bool
+    started_by: str | None
+
+
+def _info(row: Conversation) -> ConversationInfo:
+    return ConversationInfo(
+        session_key=row.session_key,
+        channel=row.channel,
+        reference_code=row.reference_code,
+        handoff_requested_at=as_utc(row.handoff_requested_at),
+        handoff_open=row.handoff_requested_at is not None and row.handoff_closed_at is None,
+        started_by=row.started_by,
+    )
+
+
+def new_reference_code() -> str:
+    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(5))
+    return f"{chars[:2]}-{chars[2:]}"
+
+
+def normalise_code(text: str) -> str | None:
+    """ "k7 3f9", "K73F9" and "K7-3F9" are one code; anything else is None."""
+    cleaned = re.sub(r"[\s-]", "", text.strip().upper())
+    if not CODE_PATTERN.match(cleaned):
+        return None
+    return f"{cleaned[:2]}-{cleaned[2:]}"
+
+
+def mark_handoff_requested(database_url: str, session_key: str, channel: str) -> str:
+    """Records (idempotently) that this conversation asked for a person, reopening a
+    closed request, and returns its reference code."""
+    for _ in range(5):
+        try:
+            with session_scope(database_url) as session:
+                row = session.get(Conversation, session_key)
+                if row is None:
+                    row = Conversation(session_key=session_key, channel=channel)
+                    session.add(row)
+                if row.handoff_requested_at is None or row.handoff_closed_at is not None:
+                    row.handoff_requested_at = utcnow()
+                    row.handoff_closed_at = None
+                if row.reference_code is None:
+                    row.reference_code = new_reference_code()
+                return str(row.reference_code)
+        except IntegrityError:
+            continue  # two conversations drew the same code; draw again
+    raise RuntimeError("could not draw a free reference code")
 
 
 def handoff_requested(database_url: str, session_key: str) -> bool:
+    info = get(database_url, session_key)
+    return info is not None and info.handoff_open
+
+
+def get(database_url: str, session_key: str) -> ConversationInfo | None:
     with session_scope(database_url) as session:
-        stamp = session.execute(
-            select(Conversation.handoff_requested_at).where(Conversation.session_key == session_key)
+        row = session.get(Conversation, session_key)
+        return _info(row) if row is not None else None
+
+
+def find_by_code(database_url: str, code: str) -> ConversationInfo | None:
+    normalised = normalise_code(code)
+    if normalised is None:
+        return None
+    with session_scope(database_url) as session:
+        row = session.execute(
+            select(Conversation).where(Conversation.reference_code == normalised)
         ).scalar_one_or_none()
-        return stamp is not None
+        return _info(row) if row is not None else None
+
+
+def open_handoffs(database_url: str) -> list[ConversationInfo]:
+    """The queue: open requests for a person, oldest first."""
+    with session_scope(database_url) as session:
+        rows = session.execute(
+            select(Conversation)
+            .where(
+                Conversation.handoff_requested_at.is_not(None),
+                Conversation.handoff_closed_at.is_(None),
+            )
+            .order_by(Conversation.handoff_requested_at)
+        ).scalars()
+        return [_info(r) for r in rows]
+
+
+def close_handoff(database_url: str, session_key: str) -> None:
+    with session_scope(database_url) as session:
+        row = session.get(Conversation, session_key)
+        if row is not None and row.handoff_closed_at is None:
+            row.handoff_closed_at = utcnow()
+
+
+def start_call(database_url: str, staff_username: str) -> str:
+    """A new call session driven by a staff member for a caller."""
+    session_key = f"call-{secrets.token_hex(12)}"
+    with session_scope(database_url) as session:
+        session.add(
+            Conversation(session_key=session_key, channel="staff", started_by=staff_username)
+        )
+    return session_key

@@ -25,6 +25,8 @@ from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
 logger = logging.getLogger(__name__)
+# Event metadata key on a BotUttered that a staff member wrote.
+STAFF_MARK = "from_staff"
 
 
 class EngineUnavailable(RuntimeError):
@@ -38,6 +40,8 @@ class HistoryEntry:
     role: str
     text: str
     buttons: tuple[Button, ...] = field(default_factory=tuple)
+    # A message a staff member wrote (role "bot"), not the dialogue model.
+    from_staff: bool = False
 
 
 class DialogueEngine:
@@ -128,5 +132,21 @@ class DialogueEngine:
                 entries.append(HistoryEntry(role="user", text=event.text))
             elif isinstance(event, BotUttered) and (event.text or event.data.get("buttons")):
                 reply = Reply.from_rasa({"text": event.text, **event.data})
-                entries.append(HistoryEntry(role="bot", text=reply.text, buttons=reply.buttons))
+                staff = bool((event.metadata or {}).get(STAFF_MARK))
+                entries.append(HistoryEntry("bot", reply.text, reply.buttons, from_staff=staff))
         return entries
+
+    async def slots(self, session_id: str) -> dict[str, Any]:
+        """The conversation's slot values (the staff console's checklist and plan)."""
+        agent = self._require_agent()
+        tracker = await agent.tracker_store.retrieve(session_id)
+        return tracker.current_slot_values() if tracker is not None else {}
+
+    async def add_staff_message(self, session_id: str, text: str) -> None:
+        """Appends a staff member's message to the conversation, under the same lock as
+        a user turn so the two can never interleave."""
+        agent = self._require_agent()
+        async with agent.lock_store.lock(session_id):
+            tracker = await agent.tracker_store.get_or_create_tracker(session_id)
+            tracker.update(BotUttered(text, metadata={STAFF_MARK: True}))
+            await agent.tracker_store.save(tracker)

@@ -19,6 +19,13 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def as_utc(stamp: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; every stamp here was stored as UTC."""
+    if stamp is None or stamp.tzinfo is not None:
+        return stamp
+    return stamp.replace(tzinfo=timezone.utc)
+
+
 class Conversation(Base):
     """What staff may need to know about a conversation without reading its text."""
 
@@ -28,3 +35,9 @@ class Conversation(Base):
     channel = Column(String(16), nullable=False)
     created_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
     handoff_requested_at = Column(DateTime(timezone=True), nullable=True, index=True)
+    # Set when staff mark the request handled; the queue shows open requests only.
+    handoff_closed_at = Column(DateTime(timezone=True), nullable=True)
+    # The short code ("K7-3F9") a patient reads out to staff, instead of a name or number.
+    reference_code = Column(String(8), nullable=True, unique=True)
+    # Call sessions: the staff member who started it.
+    started_by = Column(String(40), nullable=True)

@@ -30,9 +30,9 @@ PAGE_HEADERS = {
 @router.get("/", response_class=HTMLResponse)
 async def chat_page(request: Request, settings: Settings = Depends(get_settings)) -> HTMLResponse:
     return templates.TemplateResponse(
+        request,
         "index.html",
         {
-            "request": request,
             "help_line_name": settings.help_line_name,
             "help_line_phone": settings.help_line_phone,
             "help_line_dial": settings.help_line_dial,

@@ -1,5 +1,5 @@
-"""What the SMS channel must remember between webhooks. Phone numbers are stored only as
-a keyed hash: nothing here needs the number itself."""
+"""What the SMS channel must remember between webhooks. Phone numbers are stored as a
+keyed hash; the number itself only while a request to talk to staff is open."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ class SmsSender(Base):
     opted_out_at = Column(DateTime(timezone=True), nullable=True)
     # JSON list of the payloads "1", "2", ... select, from the last reply sent.
     options = Column(Text, nullable=False, default="[]")
+    # The number itself, held only while the sender's request for a person is open
+    # (a staff reply must be texted to it); cleared when staff close the request.
+    reply_to = Column(String(20), nullable=True)
     updated_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow)
 
 

@@ -54,11 +54,11 @@ class SmsService:
         if not claim.is_new:
             logger.info("repeated SMS webhook answered from the record")
             return claim.earlier_replies or []
-        messages = await self._answer(hashed, sms.body)
+        messages = await self._answer(hashed, sms.sender, sms.body)
         await run_blocking(store.save_replies, self.database_url, sms.message_sid, messages)
         return messages
 
-    async def _answer(self, hashed: str, body: str) -> list[str]:
+    async def _answer(self, hashed: str, sender: str, body: str) -> list[str]:
         keywords = load("sms.yml")
         word = body.strip().upper()
         if word in keywords["opt_out_keywords"]:
@@ -81,6 +81,13 @@ class SmsService:
             return [self._text("unavailable")]
         reply = to_sms(replies)
         await run_blocking(store.set_pending_options, self.database_url, hashed, reply.options)
+        await run_blocking(
+            store.keep_reply_to_while_handoff_open,
+            self.database_url,
+            hashed,
+            sender,
+            session_key(hashed),
+        )
         return reply.messages
 
     async def _chosen_option(self, hashed: str, body: str) -> str | None:

@@ -11,7 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.db import session_scope
-from bot.models import utcnow
+from bot.models import Conversation, utcnow
+from bot.sms.identity import normalise
 from bot.sms.models import SmsInbound, SmsSender
 
 
@@ -74,3 +75,32 @@ def pending_options(database_url: str, hashed: str) -> list[str]:
 def set_pending_options(database_url: str, hashed: str, options: list[str]) -> None:
     with session_scope(database_url) as session:
         _sender(session, hashed).options = json.dumps(options)
+
+
+def keep_reply_to_while_handoff_open(
+    database_url: str, hashed: str, number: str, session_key: str
+) -> None:
+    """Holds the raw number only while the sender's request for a person is open: a
+    staff reply has to be texted to it. Closing the request clears it."""
+    with session_scope(database_url) as session:
+        row = session.get(Conversation, session_key)
+        wanted = row is not None and row.handoff_requested_at is not None
+        wanted = wanted and row.handoff_closed_at is None
+        sender = _sender(session, hashed)
+        sender.reply_to = normalise(number) if wanted else None
+
+
+def reply_to(database_url: str, hashed: str) -> str | None:
+    """The number to text a staff reply to, unless the sender opted out."""
+    with session_scope(database_url) as session:
+        row = session.get(SmsSender, hashed)
+        if row is None or row.opted_out_at is not None:
+            return None
+        return row.reply_to
+
+
+def forget_reply_to(database_url: str, hashed: str) -> None:
+    with session_scope(database_url) as session:
+        row = session.get(SmsSender, hashed)
+        if row is not None:
+            row.reply_to = None

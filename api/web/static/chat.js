@@ -3,6 +3,10 @@
 "use strict";
 
 const STORAGE_KEY = "navigator.session";
+const POLL_MS = 4000;
+// History entries already on screen, so a poll adds only what is new (a staff reply).
+let knownEntries = 0;
+let sending = false;
 const log = document.getElementById("log");
 const typing = document.getElementById("typing");
 const form = document.getElementById("composer");
@@ -31,7 +35,13 @@ function scrollToEnd() {
 function addMessage(role, text, extraClass) {
   const bubble = document.createElement("div");
   bubble.className = "msg " + role + (extraClass ? " " + extraClass : "");
-  bubble.textContent = text;
+  if (extraClass === "staff") {
+    const label = document.createElement("span");
+    label.className = "from";
+    label.textContent = "From our team: ";
+    bubble.appendChild(label);
+  }
+  bubble.appendChild(document.createTextNode(text));
   log.appendChild(bubble);
   scrollToEnd();
   return bubble;
@@ -79,6 +89,7 @@ async function problemText(response) {
 }
 
 async function send(text, shownAs) {
+  sending = true;
   clearQuickReplies();
   if (shownAs) addMessage("user", shownAs);
   typing.hidden = false;
@@ -90,7 +101,9 @@ async function send(text, shownAs) {
       body: JSON.stringify({ session_id: sessionId(), text: text }),
     });
     if (response.ok) {
-      addReplies((await response.json()).replies);
+      const replies = (await response.json()).replies;
+      addReplies(replies);
+      knownEntries += 1 + replies.length;
     } else {
       addMessage("bot", await problemText(response), "error");
     }
@@ -102,6 +115,7 @@ async function send(text, shownAs) {
     );
   } finally {
     typing.hidden = true;
+    sending = false;
     input.focus();
   }
 }
@@ -114,22 +128,40 @@ function shownText(entry, previousButtons) {
   return clicked ? clicked.title : null;
 }
 
-async function restore() {
+async function fetchHistory() {
   const response = await fetch("/api/v1/chat/" + encodeURIComponent(sessionId()) + "/history");
-  if (!response.ok) return false;
-  const entries = (await response.json()).messages;
+  return response.ok ? (await response.json()).messages : null;
+}
+
+function showEntries(entries) {
   let buttons = [];
   for (const entry of entries) {
     if (entry.role === "user") {
       const text = shownText(entry, buttons);
       if (text) addMessage("user", text);
     } else {
-      addMessage("bot", entry.text);
+      addMessage("bot", entry.text, entry.from_staff ? "staff" : "");
       buttons = entry.buttons || [];
     }
   }
-  addQuickReplies(buttons);
+  knownEntries += entries.length;
+  return buttons;
+}
+
+async function restore() {
+  const entries = await fetchHistory();
+  if (entries === null) return false;
+  addQuickReplies(showEntries(entries));
   return entries.length > 0;
+}
+
+// A staff member's reply arrives in the history; look for it every few seconds.
+async function poll() {
+  if (sending || document.hidden) return;
+  const entries = await fetchHistory().catch(() => null);
+  if (sending || entries === null || entries.length <= knownEntries) return;
+  const buttons = showEntries(entries.slice(knownEntries));
+  if (buttons.length) addQuickReplies(buttons);
 }
 
 form.addEventListener("submit", (event) => {
@@ -143,8 +175,11 @@ form.addEventListener("submit", (event) => {
 startOver.addEventListener("click", () => {
   localStorage.removeItem(STORAGE_KEY);
   log.replaceChildren();
+  knownEntries = 0;
   send("/greet", null);
 });
+
+setInterval(poll, POLL_MS);
 
 restore()
   .then((restored) => {

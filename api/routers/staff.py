@@ -1,0 +1,240 @@
+"""/staff: the call-center console. Thin: every action is a ConsoleService call; this
+file only turns forms into calls and results into pages."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from fastapi import APIRouter, Depends, Form, Path, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from api.dependencies import get_console, get_settings
+from api.routers.web import PAGE_HEADERS, WEB_DIR
+from api.staff_auth import (
+    SESSION_COOKIE,
+    admin_identity,
+    clear_session_cookie,
+    csrf_checked,
+    login_csrf_ok,
+    set_login_csrf,
+    set_session_cookie,
+    signed_in,
+)
+from bot.config import Settings
+from bot.conversations import normalise_code
+from bot.db import run_blocking
+from bot.nlp.vocabulary import cancer_types
+from bot.staff import audit, sessions
+from bot.staff.accounts import Identity, authenticate
+from bot.staff.console import ConsoleService, NotDelivered
+from bot.staff.sessions import SignedIn
+
+router = APIRouter(prefix="/staff", include_in_schema=False)
+templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+
+SessionKey = Path(..., regex=r"^[A-Za-z0-9_-]{1,64}$")
+MessageText = Form(..., min_length=1, max_length=2000)
+NOTICES = {
+    "closed": "Request marked as handled.",
+    "sent": "Reply sent.",
+    "not_delivered": "Not sent: this person texted STOP, or their request was closed.",
+    "no_match": "No conversation has that code. Check it with the caller.",
+    "bad_code": "A code looks like K7-3F9.",
+}
+
+
+def page(request: Request, name: str, status_code: int = 200, **context: object) -> HTMLResponse:
+    notice = NOTICES.get(request.query_params.get("notice", ""))
+    return templates.TemplateResponse(
+        request,
+        name,
+        {"notice": notice, **context},
+        status_code=status_code,
+        headers=PAGE_HEADERS,
+    )
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def login_page(
+    request: Request, settings: Settings, status_code: int = 200, error: str = ""
+) -> HTMLResponse:
+    token = secrets.token_urlsafe(24)
+    response = page(
+        request, "staff/login.html", status_code=status_code, csrf_token=token, error=error
+    )
+    set_login_csrf(response, token, settings)
+    return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+async def login_form(request: Request, settings: Settings = Depends(get_settings)) -> Response:
+    if await run_blocking(
+        sessions.lookup, settings.database_url, request.cookies.get(SESSION_COOKIE)
+    ):
+        return see_other("/staff")
+    return login_page(request, settings)
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(
+    request: Request,
+    username: str = Form("", max_length=100),
+    password: str = Form("", max_length=200),
+    csrf_token: str = Form(""),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    def again(status: int, error: str, retry_after: int = 0) -> HTMLResponse:
+        response = login_page(request, settings, status, error)
+        if retry_after:
+            response.headers["Retry-After"] = str(retry_after)
+        return response
+
+    if not login_csrf_ok(request, csrf_token):
+        return again(403, "The form expired. Please try again.")
+    result = await run_blocking(
+        authenticate,
+        settings.database_url,
+        username,
+        password,
+        settings.staff_login_max_failures,
+        timedelta(minutes=settings.staff_lockout_minutes),
+    )
+    name = username.strip().lower()[:40] or "-"
+    if result.identity is None:
+        if result.locked:
+            await run_blocking(audit.record, settings.database_url, name, "login_locked")
+            return again(
+                429,
+                "Too many failed logins: this account is locked for a while. "
+                "Ask an admin if you need in sooner.",
+                result.retry_after,
+            )
+        await run_blocking(audit.record, settings.database_url, name, "login_failed")
+        if result.retry_after:
+            return again(
+                429,
+                f"Wrong username or password. Wait {result.retry_after} seconds, then try again.",
+                result.retry_after,
+            )
+        return again(401, "Wrong username or password.")
+    token, _ = await run_blocking(
+        sessions.start,
+        settings.database_url,
+        result.identity,
+        timedelta(hours=settings.staff_session_hours),
+    )
+    await run_blocking(audit.record, settings.database_url, result.identity.username, "login")
+    response = see_other("/staff")
+    set_session_cookie(response, token, settings)
+    return response
+
+
+@router.post("/logout")
+async def logout(
+    request: Request,
+    staff: Identity = Depends(csrf_checked),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    await run_blocking(sessions.end, settings.database_url, request.cookies.get(SESSION_COOKIE))
+    await run_blocking(audit.record, settings.database_url, staff.username, "logout")
+    response = see_other("/staff/login")
+    clear_session_cookie(response, settings)
+    return response
+
+
+@router.get("", response_class=HTMLResponse)
+async def dashboard(
+    request: Request,
+    login: SignedIn = Depends(signed_in),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    return page(request, "staff/dashboard.html", login=login, queue=await console.queue())
+
+
+@router.get("/find")
+async def find_by_code(
+    code: str = Query("", max_length=20),
+    login: SignedIn = Depends(signed_in),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    if normalise_code(code) is None:
+        return see_other("/staff?notice=bad_code")
+    found = await console.find(login.identity, code)
+    if found is None:
+        return see_other("/staff?notice=no_match")
+    return see_other(f"/staff/conversations/{found.session_key}")
+
+
+@router.post("/calls")
+async def start_call(
+    staff: Identity = Depends(csrf_checked), console: ConsoleService = Depends(get_console)
+) -> Response:
+    return see_other(f"/staff/conversations/{await console.start_call(staff)}")
+
+
+@router.get("/conversations/{key}", response_class=HTMLResponse)
+async def conversation(
+    request: Request,
+    key: str = SessionKey,
+    login: SignedIn = Depends(signed_in),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    view = await console.view(login.identity, key)
+    return page(
+        request, "staff/conversation.html", login=login, view=view, cancer_types=cancer_types()
+    )
+
+
+@router.post("/conversations/{key}/say")
+async def caller_said(
+    key: str = SessionKey,
+    text: str = MessageText,
+    staff: Identity = Depends(csrf_checked),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    await console.call_turn(staff, key, text)
+    return see_other(f"/staff/conversations/{key}#script")
+
+
+@router.post("/conversations/{key}/reply")
+async def reply(
+    key: str = SessionKey,
+    text: str = MessageText,
+    staff: Identity = Depends(csrf_checked),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    try:
+        await console.reply(staff, key, text)
+    except NotDelivered:
+        return see_other(f"/staff/conversations/{key}?notice=not_delivered")
+    return see_other(f"/staff/conversations/{key}?notice=sent")
+
+
+@router.post("/conversations/{key}/close")
+async def close(
+    key: str = SessionKey,
+    staff: Identity = Depends(csrf_checked),
+    console: ConsoleService = Depends(get_console),
+) -> Response:
+    await console.close(staff, key)
+    return see_other("/staff?notice=closed")
+
+
+@router.get("/audit", response_class=HTMLResponse)
+async def audit_log(
+    request: Request,
+    conversation: str = Query("", max_length=64, regex=r"^[A-Za-z0-9_-]*$"),
+    admin: Identity = Depends(admin_identity),
+    login: SignedIn = Depends(signed_in),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    await run_blocking(
+        audit.record, settings.database_url, admin.username, "view_audit", conversation or None
+    )
+    lines = await run_blocking(audit.latest, settings.database_url, 200, conversation or None)
+    return page(request, "staff/audit.html", login=login, lines=lines, conversation=conversation)

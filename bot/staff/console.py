@@ -1,0 +1,175 @@
+"""What the staff console does, independent of HTML: call sessions on the dialogue
+engine, the handoff queue, replies that reach a patient on their own channel, and an
+audit entry for every look at or change to a conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot import conversations, plan
+from bot.chat import ChatService
+from bot.config import Settings
+from bot.content import load
+from bot.conversations import ConversationInfo
+from bot.db import run_blocking
+from bot.engine import DialogueEngine, HistoryEntry
+from bot.journey import STEPS, title
+from bot.nlp.vocabulary import record_items
+from bot.replies import Button, Reply
+from bot.sms import store as sms_store
+from bot.sms.formatting import split
+from bot.sms.outbound import OutboundSms
+from bot.staff import audit
+from bot.staff.accounts import Identity
+
+
+class NotFound(LookupError):
+    """No such conversation for the console (or not one staff may open)."""
+
+
+class NotDelivered(RuntimeError):
+    """The reply could not reach the person (e.g. they texted STOP)."""
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    step: str
+    title: str
+    status: str  # "done", "in progress" or "not yet"
+
+
+@dataclass(frozen=True)
+class ConversationView:
+    info: ConversationInfo
+    transcript: list[HistoryEntry]
+    checklist: list[StepStatus]
+    records: list[tuple[str, bool]]
+    plan: list[str]
+    suggestions: tuple[Button, ...]
+
+
+def checklist(slots: dict[str, Any]) -> list[StepStatus]:
+    done = set(slots.get("steps_done") or [])
+    current = slots.get("current_step")
+    return [
+        StepStatus(
+            step,
+            title(step),
+            "done" if step in done else "in progress" if step == current else "not yet",
+        )
+        for step in STEPS
+    ]
+
+
+def readable(transcript: list[HistoryEntry]) -> list[HistoryEntry]:
+    """A clicked button is stored as its payload ("/step_insurance"); show its title, and
+    drop payloads no button explains (the page's silent "/greet")."""
+    shown: list[HistoryEntry] = []
+    buttons: tuple[Button, ...] = ()
+    for entry in transcript:
+        if entry.role == "bot":
+            buttons = entry.buttons
+        elif entry.text.startswith("/"):
+            title = next((b.title for b in buttons if b.payload == entry.text), None)
+            if title is None:
+                continue
+            entry = HistoryEntry("user", title)
+        shown.append(entry)
+    return shown
+
+
+class ConsoleService:
+    def __init__(
+        self,
+        engine: DialogueEngine,
+        chat: ChatService,
+        settings: Settings,
+        outbound: OutboundSms,
+    ) -> None:
+        self.engine = engine
+        self.chat = chat
+        self.database_url = settings.database_url
+        self.outbound = outbound
+
+    async def _audit(
+        self, staff: Identity, action: str, key: str | None = None, detail: str = ""
+    ) -> None:
+        await run_blocking(audit.record, self.database_url, staff.username, action, key, detail)
+
+    async def _info(self, key: str) -> ConversationInfo:
+        info = await run_blocking(conversations.get, self.database_url, key)
+        if info is None:
+            raise NotFound(key)
+        return info
+
+    async def queue(self) -> list[ConversationInfo]:
+        return await run_blocking(conversations.open_handoffs, self.database_url)
+
+    async def find(self, staff: Identity, code: str) -> ConversationInfo | None:
+        found = await run_blocking(conversations.find_by_code, self.database_url, code)
+        await self._audit(
+            staff,
+            "find_by_code",
+            found.session_key if found else None,
+            "found" if found else "no match",
+        )
+        return found
+
+    async def start_call(self, staff: Identity) -> str:
+        """A new call session, opened with the guide's greeting as the first script."""
+        key = await run_blocking(conversations.start_call, self.database_url, staff.username)
+        await self._audit(staff, "start_call", key)
+        await self.chat.turn(key, "/greet", channel="staff")
+        return key
+
+    async def call_turn(self, staff: Identity, key: str, caller_said: str) -> list[Reply]:
+        """What the caller said, typed by staff; the replies are the script to read."""
+        info = await self._info(key)
+        if info.channel != "staff":
+            raise NotFound(key)
+        replies = await self.chat.turn(key, caller_said, channel="staff")
+        await self._audit(staff, "call_turn", key)
+        return replies
+
+    async def view(self, staff: Identity, key: str) -> ConversationView:
+        info = await self._info(key)
+        transcript = await self.engine.history(key)
+        slots = await self.engine.slots(key)
+        await self._audit(staff, "open_conversation", key, info.channel)
+        transcript = readable(transcript)
+        gathered = set(slots.get("records_gathered") or [])
+        last_bot = next((e for e in reversed(transcript) if e.role == "bot"), None)
+        return ConversationView(
+            info=info,
+            transcript=transcript,
+            checklist=checklist(slots),
+            records=[(item.label, item.id in gathered) for item in record_items()],
+            plan=[reply.text for reply in plan.build(slots)],
+            suggestions=last_bot.buttons if last_bot and not last_bot.from_staff else (),
+        )
+
+    async def reply(self, staff: Identity, key: str, text: str) -> None:
+        """Sends a staff reply on the person's own channel: texted for SMS, shown on the
+        page (which polls its history) for web chat. Either way it joins the transcript."""
+        info = await self._info(key)
+        if info.channel == "sms":
+            hashed = key.removeprefix("sms-")
+            number = await run_blocking(sms_store.reply_to, self.database_url, hashed)
+            if number is None:
+                await self._audit(staff, "reply_not_sent", key, "no number or opted out")
+                raise NotDelivered("this person opted out, or their request was closed")
+            prefix = str(load("sms.yml")["staff_prefix"])
+            for part in split([prefix + text]):
+                await run_blocking(self.outbound.send, number, part)
+        await self.engine.add_staff_message(key, text)
+        await self._audit(staff, "reply", key, info.channel)
+
+    async def close(self, staff: Identity, key: str) -> None:
+        info = await self._info(key)
+        await run_blocking(conversations.close_handoff, self.database_url, key)
+        if info.channel == "sms":
+            await run_blocking(
+                sms_store.forget_reply_to, self.database_url, key.removeprefix("sms-")
+            )
+        await self._audit(staff, "close_handoff", key)
