@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, constr
 
-SESSION_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+# "sms-" and "call-" name SMS and staff call-session conversations: the web API may
+# neither write into nor read them.
+SESSION_ID_PATTERN = r"^(?!sms-|call-)[A-Za-z0-9_-]{1,64}$"
 
 
 # Strict: pydantic v1 would otherwise turn `"text": false` or `5` into a string.

@@ -68,8 +68,15 @@ def test_history_returns_the_conversation(client: TestClient) -> None:
     session = new_session()
     say(client, session, "hello")
     messages = client.get(f"/api/v1/chat/{session}/history").json()["messages"]
-    assert {"role": "user", "text": "hello", "buttons": []} in messages
+    assert {"role": "user", "text": "hello", "buttons": [], "from_staff": False} in messages
     assert any("Second Opinion Navigator" in m["text"] for m in messages if m["role"] == "bot")
+
+
+def test_sms_and_call_conversations_are_out_of_the_web_apis_reach(client: TestClient) -> None:
+    for session in ("sms-0123456789abcdef", "call-0123456789abcdef"):
+        posted = client.post("/api/v1/chat", json={"session_id": session, "text": "hi"})
+        assert posted.status_code == 422
+        assert client.get(f"/api/v1/chat/{session}/history").status_code == 422
 
 
 def test_history_of_unknown_session_is_empty(client: TestClient) -> None:
