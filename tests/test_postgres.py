@@ -66,3 +66,39 @@ def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: st
         return [entry.text for entry in await reloaded.history(session) if entry.role == "user"]
 
     assert asyncio.run(converse()) == ["hello"]
+
+
+def test_sms_state_and_staff_accounts_on_postgres(postgres_url: str) -> None:
+    from datetime import timedelta
+
+    from bot.conversations import close_handoff, find_by_code, open_handoffs
+    from bot.sms import store
+    from bot.staff import audit, sessions
+    from bot.staff.accounts import authenticate, create_user
+
+    upgrade(postgres_url)
+    sid = f"SM{uuid.uuid4().hex}"
+    assert store.claim_message(postgres_url, sid, "hash-1").is_new
+    store.save_replies(postgres_url, sid, ["first answer"])
+    again = store.claim_message(postgres_url, sid, "hash-1")  # the primary key refuses it
+    assert not again.is_new and again.earlier_replies == ["first answer"]
+    store.set_opted_out(postgres_url, "hash-1", True)
+    assert store.is_opted_out(postgres_url, "hash-1")
+
+    code = mark_handoff_requested(postgres_url, "sms-hash-1", "sms")
+    assert find_by_code(postgres_url, code.lower()).session_key == "sms-hash-1"
+    assert "sms-hash-1" in [c.session_key for c in open_handoffs(postgres_url)]
+    close_handoff(postgres_url, "sms-hash-1")
+    assert "sms-hash-1" not in [c.session_key for c in open_handoffs(postgres_url)]
+
+    create_user(postgres_url, "pg-staff", "correct-horse-battery")
+    lockout = timedelta(minutes=15)
+    assert authenticate(postgres_url, "pg-staff", "wrong-password", 5, lockout).identity is None
+    who = authenticate(postgres_url, "pg-staff", "correct-horse-battery", 5, lockout).identity
+    assert who is not None
+    token, _ = sessions.start(postgres_url, who, timedelta(hours=1))
+    assert sessions.lookup(postgres_url, token).identity.username == "pg-staff"
+    sessions.end(postgres_url, token)
+    assert sessions.lookup(postgres_url, token) is None
+    audit.record(postgres_url, "pg-staff", "open_conversation", "sms-hash-1")
+    assert audit.latest(postgres_url, 5)[0].action == "open_conversation"
