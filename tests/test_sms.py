@@ -265,6 +265,41 @@ def test_engine_down_gets_an_apology_with_the_help_line(sqlite_settings: Setting
     assert "can't answer right now" in reply and "1-800-227-2345" in reply
 
 
+def test_a_slow_engine_gets_the_apology_in_time(
+    engine: DialogueEngine, sqlite_settings: Settings
+) -> None:
+    # A directory search waits on the database for milliseconds, far longer than this
+    # bound allows. (The bound acts where a turn waits: database, locks, threads.)
+    with app_client(sqlite_settings, engine, sms_reply_seconds=0.0001) as c:
+        body = "find a hospital for lung cancer near 60612"
+        reply = "\n".join(messages(post(c, webhook(new_number(), body))))
+    assert "can't answer right now" in reply and "1-800-227-2345" in reply
+
+
+def test_old_webhook_records_are_dropped(sqlite_settings: Settings) -> None:
+    from datetime import timedelta
+
+    from bot.db import session_scope
+    from bot.models import utcnow
+    from bot.sms import store
+    from bot.sms.models import SmsInbound
+
+    url = sqlite_settings.database_url
+    old_sid = f"SM{uuid.uuid4().hex}"
+    with session_scope(url) as session:
+        session.add(
+            SmsInbound(
+                message_sid=old_sid,
+                phone_hash="h",
+                received_at=utcnow() - timedelta(days=2),
+                replies='["an old answer"]',
+            )
+        )
+    assert store.claim_message(url, f"SM{uuid.uuid4().hex}", "h").is_new
+    with session_scope(url) as session:
+        assert session.get(SmsInbound, old_sid) is None
+
+
 def test_no_phone_number_or_message_text_is_stored_or_logged(
     client: TestClient, sqlite_settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:

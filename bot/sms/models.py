@@ -27,11 +27,13 @@ class SmsInbound(Base):
     """Each webhook by MessageSid, so a retry never advances the conversation twice.
 
     `replies` (JSON list of message bodies) is what was answered; a retry gets the same
-    answer, since Twilio only retries when the first answer did not reach it."""
+    answer, since Twilio only retries when the first answer did not reach it. Twilio
+    retries within minutes, so rows older than a day are deleted (store.RETRY_WINDOW): the answers
+    can hold health details and are not needed after that."""
 
     __tablename__ = "sms_inbound"
 
     message_sid = Column(String(64), primary_key=True)
     phone_hash = Column(String(64), nullable=False)
-    received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow)
+    received_at = Column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
     replies = Column(Text, nullable=True)

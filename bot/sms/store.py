@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -14,6 +16,9 @@ from bot.db import session_scope
 from bot.models import Conversation, utcnow
 from bot.sms.identity import normalise
 from bot.sms.models import SmsInbound, SmsSender
+
+# Twilio retries a webhook within minutes; a day is ample.
+RETRY_WINDOW = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -26,9 +31,13 @@ class Claim:
 
 
 def claim_message(database_url: str, message_sid: str, hashed: str) -> Claim:
-    """Records the MessageSid; the primary key makes two deliveries race safely."""
+    """Records the MessageSid; the primary key makes two deliveries race safely. Records
+    past the retry window are dropped on the way."""
     try:
         with session_scope(database_url) as session:
+            session.execute(
+                delete(SmsInbound).where(SmsInbound.received_at < utcnow() - RETRY_WINDOW)
+            )
             session.add(SmsInbound(message_sid=message_sid, phone_hash=hashed))
         return Claim(is_new=True)
     except IntegrityError:

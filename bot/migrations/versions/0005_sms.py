@@ -28,8 +28,10 @@ def upgrade() -> None:
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("replies", sa.Text, nullable=True),
     )
+    op.create_index("ix_sms_inbound_received_at", "sms_inbound", ["received_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sms_inbound_received_at", table_name="sms_inbound")
     op.drop_table("sms_inbound")
     op.drop_table("sms_senders")
