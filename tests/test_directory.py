@@ -68,14 +68,54 @@ def test_reimport_changes_nothing(directory_url: str) -> None:
 def test_nci_centers_are_matched_and_the_rest_reported(directory_url: str) -> None:
     nci = next(r for r in import_all(directory_url) if r.source == "nci_designated_cancer_centers")
     assert nci.rows_read == 68 and nci.updated + len(nci.unmatched) == 68
-    assert nci.updated >= 30
+    assert nci.updated == 64
+    assert "University of Hawai'i Cancer Center (urban honolulu, HI)" in nci.unmatched
     with session_scope(directory_url) as session:
-        designation = session.execute(
-            select(CancerProgram.nci_designation)
-            .join(Hospital, Hospital.id == CancerProgram.hospital_id)
-            .where(Hospital.ccn == "140281")
-        ).scalar()
-    assert designation == "NCI Comprehensive Cancer Center"  # Lurie at Northwestern Memorial
+        designations = dict(
+            session.execute(
+                select(Hospital.ccn, CancerProgram.nci_center_name)
+                .join(Hospital, Hospital.id == CancerProgram.hospital_id)
+                .where(Hospital.ccn.in_(["140281", "260032", "210009"]))
+            ).all()
+        )
+    assert designations == {
+        "140281": "Robert H. Lurie Comprehensive Cancer Center (Northwestern)",  # by name
+        "260032": "Siteman Cancer Center (WashU)",  # Barnes-Jewish, from the mapping
+        "210009": "Sidney Kimmel Comprehensive Cancer Center (Johns Hopkins)",
+    }
+
+
+def test_every_mapped_nci_center_names_a_real_hospital_and_center() -> None:
+    with (DIRECTORY_DATA / "nci_center_hospitals.csv").open(encoding="utf-8") as handle:
+        mapping = list(csv.DictReader(handle))
+    with (DIRECTORY_DATA / "nci_designated_cancer_centers.csv").open(encoding="utf-8") as handle:
+        centers = {row["name"] for row in csv.DictReader(handle)}
+    with (DIRECTORY_DATA / "cms_hospital_general_information.csv").open(encoding="utf-8-sig") as h:
+        hospitals = {row["Facility ID"]: row["Facility Name"] for row in csv.DictReader(h)}
+    assert mapping
+    for row in mapping:
+        assert row["center"] in centers
+        assert hospitals.get(row["ccn"]) == row["hospital"]
+        assert row["basis"].strip()
+
+
+def test_a_mapping_to_a_far_away_hospital_is_reported_not_used(
+    directory_url: str, tmp_path: Path
+) -> None:
+    from bot.directory.importers.nci import import_nci_centers
+
+    wrong = tmp_path / "mapping.csv"
+    wrong.write_text(
+        "center,ccn,hospital,basis\n"
+        "Siteman Cancer Center (WashU),260001,SOMEWHERE ELSE IN MISSOURI,test\n",
+        encoding="utf-8",
+    )
+    with session_scope(directory_url) as session:
+        report = import_nci_centers(
+            session, DIRECTORY_DATA / "nci_designated_cancer_centers.csv", wrong
+        )
+        session.rollback()
+    assert "Siteman Cancer Center (WashU) (st. louis, MO)" in report.unmatched
 
 
 def test_lymphoma_near_10065_puts_memorial_sloan_kettering_first(directory_url: str) -> None:

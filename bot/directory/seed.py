@@ -35,7 +35,11 @@ def import_all(
         lambda s: import_carriers(s, data_dir / "marketplace_insurers_hios.csv"),
         lambda s: import_hospitals(s, data_dir / "cms_hospital_general_information.csv"),
         lambda s: import_pps_exempt(s, data_dir / "pps_exempt_cancer_hospitals.csv"),
-        lambda s: import_nci_centers(s, data_dir / "nci_designated_cancer_centers.csv"),
+        lambda s: import_nci_centers(
+            s,
+            data_dir / "nci_designated_cancer_centers.csv",
+            data_dir / "nci_center_hospitals.csv",
+        ),
         lambda s: import_nppes(s, data_dir / "nppes_registry_gynecologic_oncology.csv"),
         lambda s: import_cms_doctors_clinicians(
             s, data_dir / "cms_doctors_clinicians_national_sample.csv"

@@ -3,7 +3,10 @@
 The NCI list names centers ("Robert H. Lurie Comprehensive Cancer Center
 (Northwestern)"), not hospitals, and its cities are neighbourhoods at times
 ("manhattan"). A center is matched to the hospital within a few miles of it whose name
-shares the most distinctive words with it; ties and misses are reported, never guessed.
+shares the most distinctive words with it. Many centers share no word with their
+hospital's CMS name (Siteman Cancer Center is at Barnes-Jewish Hospital), so a reviewed
+mapping file (`nci_center_hospitals.csv`: center, CCN, hospital name, and the public
+basis for each line) settles those. Ties and misses are reported, never guessed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from bot.directory.models import CancerProgram, Hospital
 
 SOURCE = "nci_designated_cancer_centers"
 MATCH_RADIUS_MILES = 5.0
+# A mapped hospital further than this from the center's listed position is reported,
+# not used: it would mean the mapping or the position is wrong.
+MAPPED_RADIUS_MILES = 25.0
 GENERIC_WORDS = {
     "the", "of", "and", "at", "for", "in", "a", "s",
     "cancer", "center", "centre", "comprehensive", "clinical", "institute", "hospital",
@@ -59,8 +65,32 @@ def best_hospital(center: dict[str, str], candidates: list[Hospital]) -> Hospita
     return scored[0][1]
 
 
-def import_nci_centers(session: Session, path: Path) -> ImportReport:
+def _mapped_ccns(path: Path | None) -> dict[str, str]:
+    """Center name → CCN of its hospital, from the reviewed mapping file."""
+    if path is None:
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["center"].strip(): row["ccn"].strip() for row in csv.DictReader(handle)}
+
+
+def _mapped_hospital(
+    session: Session, ccn: str | None, state: str, point: Point
+) -> Hospital | None:
+    if ccn is None:
+        return None
+    hospital = session.execute(select(Hospital).where(Hospital.ccn == ccn)).scalar_one_or_none()
+    if hospital is None or hospital.state != state or hospital.latitude is None:
+        return None
+    if miles_between(point, Point(hospital.latitude, hospital.longitude)) > MAPPED_RADIUS_MILES:
+        return None
+    return hospital
+
+
+def import_nci_centers(
+    session: Session, path: Path, mapping_path: Path | None = None
+) -> ImportReport:
     report = ImportReport(SOURCE)
+    mapped = _mapped_ccns(mapping_path)
     for program in session.execute(select(CancerProgram)).scalars():
         program.nci_designation = None
         program.nci_center_name = None
@@ -88,7 +118,10 @@ def import_nci_centers(session: Session, path: Path) -> ImportReport:
             ).scalars()
             if miles_between(point, Point(h.latitude, h.longitude)) <= MATCH_RADIUS_MILES
         ]
-        hospital = best_hospital(row, nearby)
+        state = row["state"].strip().upper()
+        hospital = best_hospital(row, nearby) or _mapped_hospital(
+            session, mapped.get(row["name"].strip()), state, point
+        )
         if hospital is None:
             report.unmatched.append(f"{row['name']} ({row['city']}, {row['state']})")
             continue
