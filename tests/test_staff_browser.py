@@ -11,6 +11,7 @@ import pytest
 
 from bot.config import Settings
 from bot.staff.accounts import create_user
+from tests.browser_checks import CONTRAST_SCRIPT, LABEL_SCRIPT
 
 PASSWORD = "correct-horse-battery"
 
@@ -77,3 +78,16 @@ def test_staff_reply_shows_on_the_patient_page(
     reply.wait_for(timeout=15_000)
     assert reply.inner_text() == "From our team: Hi, this is Dana. I can help."
     patient_context.close()
+
+
+def test_console_pages_are_labelled_and_readable(console: object) -> None:
+    page = console
+    page.get_by_role("button", name="Start a call session").click()  # type: ignore[attr-defined]
+    page.wait_for_selector("text=Where would you like to start?")  # type: ignore[attr-defined]
+    conversation = page.url  # type: ignore[attr-defined]
+    for url in ("/staff", conversation):
+        page.goto(url)  # type: ignore[attr-defined]
+        controls = page.evaluate(LABEL_SCRIPT)  # type: ignore[attr-defined]
+        assert controls and all(c["name"] for c in controls), controls
+        low = [c for c in page.evaluate(CONTRAST_SCRIPT) if c["ratio"] < 4.5]  # type: ignore[attr-defined]
+        assert low == [], (url, low)
