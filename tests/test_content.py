@@ -42,6 +42,7 @@ def all_patient_texts() -> list[str]:
     texts += [t for t in _strings(load("messages.yml")) if "{" not in t or "}" in t]
     texts += [q["text"] for q in load("form_questions.yml").values()]
     texts += list(_strings(load("directory.yml")))
+    texts += [v for v in load("sms.yml").values() if isinstance(v, str)]
     return [t for t in texts if len(t.split()) > 3]
 
 
