@@ -287,3 +287,9 @@ def test_search_api_returns_ranked_json(client: TestClient) -> None:
 def test_search_api_says_which_filters_have_no_data(client: TestClient) -> None:
     body = client.get("/api/v1/directory/search?zip=10065&insurance=aetna&language=spanish").json()
     assert body["not_applied"] == ["insurance", "language"] and body["total"] > 0
+
+
+def test_names_read_as_people_say_them(directory_url: str) -> None:
+    names = [r.name for r in run(directory_url, zip_code="21205", radius_miles=3, limit=10)]
+    assert "The Johns Hopkins Hospital" in names
+    assert all(not n.lower().endswith(", the") for n in names)

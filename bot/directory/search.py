@@ -128,6 +128,9 @@ def _title(name: str) -> str:
             return text
         return text.capitalize()
 
+    # "JOHNS HOPKINS HOSPITAL, THE" is how CMS sorts it; people say "The Johns Hopkins
+    # Hospital".
+    name = re.sub(r"^(.*?),\s*THE$", r"THE \1", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"[A-Za-z][A-Za-z']*", word, name)
 
 
