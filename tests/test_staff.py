@@ -391,3 +391,14 @@ def test_audit_log_records_who_opened_and_replied(
     for action in ("find_by_code", "open_conversation", "reply"):
         assert re.search(rf"{username} {action} {session}", page), action
     assert "Hello!" not in page  # what was said never enters the audit log
+
+
+def test_hostile_text_shows_escaped_in_the_console(staff: tuple[TestClient, str]) -> None:
+    client, _ = staff
+    session = f"web-{uuid.uuid4().hex[:12]}"
+    hostile = "<img src=x onerror=alert(1)>"
+    client.post("/api/v1/chat", json={"session_id": session, "text": hostile})
+    client.post("/api/v1/chat", json={"session_id": session, "text": "talk to a person"})
+    page = client.get(f"/staff/conversations/{session}")
+    assert hostile not in page.text and "&lt;img src=x onerror=alert(1)&gt;" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
