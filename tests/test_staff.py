@@ -297,7 +297,7 @@ def test_web_handoff_reaches_staff_and_the_reply_reaches_the_page(
     ).json()["replies"]
     code = code_in(replies[-1]["text"])
     queue = visible_text(client.get("/staff").text)
-    assert code in queue
+    assert f"{code} web" in queue and re.search(rf"{code} web [\d: -]+ Waiting for a reply", queue)
     opened = client.get(f"/staff/find?code={code.lower().replace('-', ' ')}")
     assert opened.url.path == f"/staff/conversations/{session}"
     assert "I want to talk to a person" in visible_text(opened.text)
@@ -313,6 +313,11 @@ def test_web_handoff_reaches_staff_and_the_reply_reaches_the_page(
         "buttons": [],
         "from_staff": True,
     }
+    assert re.search(rf"{code} web [\d: -]+ Answered", visible_text(client.get("/staff").text))
+    client.post("/api/v1/chat", json={"session_id": session, "text": "thank you!"})
+    assert re.search(
+        rf"{code} web [\d: -]+ Waiting for a reply", visible_text(client.get("/staff").text)
+    )
     closed = client.post(f"/staff/conversations/{session}/close", data={"csrf_token": csrf})
     assert "Request marked as handled." in closed.text and code not in visible_text(closed.text)
 

@@ -40,6 +40,12 @@ class StepStatus:
 
 
 @dataclass(frozen=True)
+class QueueItem:
+    info: ConversationInfo
+    awaiting_reply: bool
+
+
+@dataclass(frozen=True)
 class ConversationView:
     info: ConversationInfo
     transcript: list[HistoryEntry]
@@ -103,8 +109,13 @@ class ConsoleService:
             raise NotFound(key)
         return info
 
-    async def queue(self) -> list[ConversationInfo]:
-        return await run_blocking(conversations.open_handoffs, self.database_url)
+    async def queue(self) -> list[QueueItem]:
+        """Open requests for a person; those whose last word is the person's come first."""
+        items = [
+            QueueItem(info, await self.engine.awaiting_staff(info.session_key))
+            for info in await run_blocking(conversations.open_handoffs, self.database_url)
+        ]
+        return sorted(items, key=lambda item: not item.awaiting_reply)
 
     async def find(self, staff: Identity, code: str) -> ConversationInfo | None:
         found = await run_blocking(conversations.find_by_code, self.database_url, code)
