@@ -312,3 +312,37 @@ def test_no_phone_number_or_message_text_is_stored_or_logged(
         for table in ("sms_senders", "sms_inbound", "conversations"):
             dump = str(connection.execute(text(f"SELECT * FROM {table}")).fetchall())
             assert number[2:] not in dump
+
+
+def test_the_twilio_sender_posts_the_message_through_the_twilio_library() -> None:
+    import json
+
+    from twilio.http import HttpClient
+    from twilio.http.response import Response
+
+    from bot.sms.outbound import TwilioOutbound
+
+    class Recorder(HttpClient):
+        """Twilio's own transport seam: captures the request the library built."""
+
+        def __init__(self) -> None:
+            super().__init__(logging.getLogger("twilio-recorder"), is_async=False)
+            self.calls: list[tuple[str, str, dict]] = []
+
+        def request(self, method, uri, params=None, data=None, headers=None, auth=None, **kw):  # type: ignore[no-untyped-def, override]
+            self.calls.append((method, uri, dict(data or {})))
+            body = {"sid": f"SM{'0' * 32}", "status": "queued", "body": data["Body"]}
+            return Response(201, json.dumps(body))
+
+    recorder = Recorder()
+    account = f"AC{'1' * 32}"
+    sender = TwilioOutbound(account, "token", "+15005550006", http_client=recorder)
+    sender.send("+13125550100", "From the Navigator team: hello")
+    method, uri, data = recorder.calls[0]
+    assert method == "POST"
+    assert uri == f"https://api.twilio.com/2010-04-01/Accounts/{account}/Messages.json"
+    assert data == {
+        "To": "+13125550100",
+        "From": "+15005550006",
+        "Body": "From the Navigator team: hello",
+    }

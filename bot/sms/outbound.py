@@ -7,6 +7,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from twilio.http import HttpClient
+
 from bot.config import Settings
 
 logger = logging.getLogger(__name__)
@@ -29,10 +31,16 @@ class Outbox:
 
 
 class TwilioOutbound:
-    def __init__(self, account_sid: str, auth_token: str, from_number: str) -> None:
+    def __init__(
+        self,
+        account_sid: str,
+        auth_token: str,
+        from_number: str,
+        http_client: HttpClient | None = None,
+    ) -> None:
         from twilio.rest import Client
 
-        self.client = Client(account_sid, auth_token)
+        self.client = Client(account_sid, auth_token, http_client=http_client)
         self.from_number = from_number
 
     def send(self, to: str, body: str) -> None:
