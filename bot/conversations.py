@@ -102,13 +102,15 @@ def find_by_code(database_url: str, code: str) -> ConversationInfo | None:
 
 
 def open_handoffs(database_url: str) -> list[ConversationInfo]:
-    """The queue: open requests for a person, oldest first."""
+    """The queue: open requests for a person, oldest first. A staff call session is
+    already with a person, so it never joins the queue."""
     with session_scope(database_url) as session:
         rows = session.execute(
             select(Conversation)
             .where(
                 Conversation.handoff_requested_at.is_not(None),
                 Conversation.handoff_closed_at.is_(None),
+                Conversation.channel != "staff",
             )
             .order_by(Conversation.handoff_requested_at)
         ).scalars()

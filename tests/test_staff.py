@@ -254,6 +254,17 @@ def test_a_call_session_through_insurance_and_records(staff: tuple[TestClient, s
     assert 'id="directory-search"' in client.get(f"/staff/conversations/{key}").text
 
 
+def test_a_call_session_asking_for_a_person_stays_out_of_the_queue(
+    staff: tuple[TestClient, str],
+) -> None:
+    client, csrf = staff
+    started = client.post("/staff/calls", data={"csrf_token": csrf}, follow_redirects=False)
+    key = started.headers["location"].rsplit("/", 1)[1]
+    page = say(client, csrf, key, "can I talk to a real person")
+    code = code_in(page)
+    assert code not in visible_text(client.get("/staff").text)
+
+
 def test_call_session_input_is_checked(staff: tuple[TestClient, str]) -> None:
     client, csrf = staff
     key = (
