@@ -4,7 +4,6 @@ file only turns forms into calls and results into pages."""
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
 
 from fastapi import APIRouter, Depends, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -26,9 +25,10 @@ from bot.config import Settings
 from bot.conversations import normalise_code
 from bot.db import run_blocking
 from bot.nlp.vocabulary import cancer_types
-from bot.staff import audit, sessions
-from bot.staff.accounts import Identity, authenticate
+from bot.staff import sessions
+from bot.staff.accounts import Identity
 from bot.staff.console import ConsoleService, NotDelivered
+from bot.staff.login import attempt_login, log_out
 from bot.staff.sessions import SignedIn
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
@@ -96,41 +96,24 @@ async def login(
 
     if not login_csrf_ok(request, csrf_token):
         return again(403, "The form expired. Please try again.")
-    result = await run_blocking(
-        authenticate,
-        settings.database_url,
-        username,
-        password,
-        settings.staff_login_max_failures,
-        timedelta(minutes=settings.staff_lockout_minutes),
-    )
-    name = username.strip().lower()[:40] or "-"
-    if result.identity is None:
-        if result.locked:
-            await run_blocking(audit.record, settings.database_url, name, "login_locked")
-            return again(
-                429,
-                "Too many failed logins: this account is locked for a while. "
-                "Ask an admin if you need in sooner.",
-                result.retry_after,
-            )
-        await run_blocking(audit.record, settings.database_url, name, "login_failed")
-        if result.retry_after:
-            return again(
-                429,
-                f"Wrong username or password. Wait {result.retry_after} seconds, then try again.",
-                result.retry_after,
-            )
+    attempt = await run_blocking(attempt_login, settings, username, password)
+    if attempt.locked:
+        return again(
+            429,
+            "Too many failed logins: this account is locked for a while. "
+            "Ask an admin if you need in sooner.",
+            attempt.retry_after,
+        )
+    if attempt.token is None and attempt.retry_after:
+        return again(
+            429,
+            f"Wrong username or password. Wait {attempt.retry_after} seconds, then try again.",
+            attempt.retry_after,
+        )
+    if attempt.token is None:
         return again(401, "Wrong username or password.")
-    token, _ = await run_blocking(
-        sessions.start,
-        settings.database_url,
-        result.identity,
-        timedelta(hours=settings.staff_session_hours),
-    )
-    await run_blocking(audit.record, settings.database_url, result.identity.username, "login")
     response = see_other("/staff")
-    set_session_cookie(response, token, settings)
+    set_session_cookie(response, attempt.token, settings)
     return response
 
 
@@ -140,8 +123,7 @@ async def logout(
     staff: Identity = Depends(csrf_checked),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    await run_blocking(sessions.end, settings.database_url, request.cookies.get(SESSION_COOKIE))
-    await run_blocking(audit.record, settings.database_url, staff.username, "logout")
+    await run_blocking(log_out, settings, request.cookies.get(SESSION_COOKIE), staff.username)
     response = see_other("/staff/login")
     clear_session_cookie(response, settings)
     return response
@@ -231,10 +213,7 @@ async def audit_log(
     conversation: str = Query("", max_length=64, regex=r"^[A-Za-z0-9_-]*$"),
     admin: Identity = Depends(admin_identity),
     login: SignedIn = Depends(signed_in),
-    settings: Settings = Depends(get_settings),
+    console: ConsoleService = Depends(get_console),
 ) -> Response:
-    await run_blocking(
-        audit.record, settings.database_url, admin.username, "view_audit", conversation or None
-    )
-    lines = await run_blocking(audit.latest, settings.database_url, 200, conversation or None)
+    lines = await console.audit_log(admin, conversation or None)
     return page(request, "staff/audit.html", login=login, lines=lines, conversation=conversation)

@@ -176,6 +176,14 @@ class ConsoleService:
         await self.engine.add_staff_message(key, text)
         await self._audit(staff, "reply", key, info.channel)
 
+    async def audit_log(
+        self, admin: Identity, conversation_key: str | None
+    ) -> list[audit.AuditLine]:
+        """The latest entries (for one conversation, if given); reading the log is
+        itself logged."""
+        await self._audit(admin, "view_audit", conversation_key)
+        return await run_blocking(audit.latest, self.database_url, 200, conversation_key)
+
     async def close(self, staff: Identity, key: str) -> None:
         info = await self._info(key)
         await run_blocking(conversations.close_handoff, self.database_url, key)

@@ -1,0 +1,44 @@
+"""One login attempt from start to finish: check the password (with the waits and the
+lock-out), write the audit entry, and open a session. Kept out of the router so the
+rules live in one place whatever calls them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.config import Settings
+from bot.staff import audit, sessions
+from bot.staff.accounts import authenticate
+
+
+@dataclass(frozen=True)
+class LoginAttempt:
+    # The new session's cookie token; None when the attempt failed.
+    token: str | None = None
+    retry_after: int = 0
+    locked: bool = False
+
+
+def attempt_login(settings: Settings, username: str, password: str) -> LoginAttempt:
+    url = settings.database_url
+    result = authenticate(
+        url,
+        username,
+        password,
+        settings.staff_login_max_failures,
+        timedelta(minutes=settings.staff_lockout_minutes),
+    )
+    if result.identity is None:
+        name = username.strip().lower()[:40] or "-"
+        audit.record(url, name, "login_locked" if result.locked else "login_failed")
+        return LoginAttempt(retry_after=result.retry_after, locked=result.locked)
+    token, _ = sessions.start(url, result.identity, timedelta(hours=settings.staff_session_hours))
+    audit.record(url, result.identity.username, "login")
+    return LoginAttempt(token=token)
+
+
+def log_out(settings: Settings, token: str | None, username: str) -> None:
+    """Ends the session on the server, so a copied cookie stops working too."""
+    sessions.end(settings.database_url, token)
+    audit.record(settings.database_url, username, "logout")
