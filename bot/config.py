@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     staff_session_hours: float = Field(8.0, gt=0, le=24)
     staff_login_max_failures: int = Field(5, ge=2, le=20)
     staff_lockout_minutes: int = Field(15, ge=1, le=1440)
+    # Failed logins from one client address (any usernames) per lock-out window.
+    staff_login_address_limit: int = Field(20, ge=3, le=1000)
 
     class Config:
         env_file = None

@@ -176,6 +176,25 @@ def test_failed_logins_are_slowed_down(app_client: TestClient, sqlite_settings: 
     assert "navigator_staff" not in early.headers.get("set-cookie", "")  # type: ignore[attr-defined]
 
 
+def test_one_address_guessing_many_usernames_is_stopped(
+    engine: DialogueEngine, sqlite_settings: Settings, outbox: Outbox
+) -> None:
+    username = new_username()
+    create_user(sqlite_settings.database_url, username, PASSWORD)
+    settings = sqlite_settings.copy(update={"staff_login_address_limit": 3})
+    app = create_app(settings, engine, outbox)
+    with TestClient(app, base_url=BASE, client=("203.0.113.9", 4000)) as guesser:
+        for attempt in range(3):
+            wrong = log_in(guesser, new_username("nobody"), f"guess-{attempt}-password")
+            assert wrong.status_code == 401  # type: ignore[attr-defined]
+        blocked = log_in(guesser, username)  # even a real account's right password
+        assert blocked.status_code == 429  # type: ignore[attr-defined]
+        assert int(blocked.headers["retry-after"]) > 800  # type: ignore[attr-defined]
+        assert "from this network" in blocked.text  # type: ignore[attr-defined]
+    with TestClient(app, base_url=BASE, client=("198.51.100.7", 4000)) as colleague:
+        assert log_in(colleague, username).status_code == 303  # type: ignore[attr-defined]
+
+
 def test_failed_logins_then_lock_the_account(sqlite_settings: Settings) -> None:
     url = sqlite_settings.database_url
     username = new_username()

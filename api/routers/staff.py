@@ -96,7 +96,14 @@ async def login(
 
     if not login_csrf_ok(request, csrf_token):
         return again(403, "The form expired. Please try again.")
-    attempt = await run_blocking(attempt_login, settings, username, password)
+    address = request.client.host if request.client else "-"
+    attempt = await run_blocking(attempt_login, settings, username, password, address)
+    if attempt.address_blocked:
+        return again(
+            429,
+            "Too many failed logins from this network. Please wait, then try again.",
+            attempt.retry_after,
+        )
     if attempt.locked:
         return again(
             429,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.config import Settings
-from bot.staff import audit, sessions
+from bot.models import utcnow
+from bot.staff import audit, sessions, throttle
 from bot.staff.accounts import authenticate
 
 
@@ -18,19 +19,22 @@ class LoginAttempt:
     token: str | None = None
     retry_after: int = 0
     locked: bool = False
+    # Too many failures from this client address, whatever the usernames.
+    address_blocked: bool = False
 
 
-def attempt_login(settings: Settings, username: str, password: str) -> LoginAttempt:
+def attempt_login(settings: Settings, username: str, password: str, address: str) -> LoginAttempt:
     url = settings.database_url
-    result = authenticate(
-        url,
-        username,
-        password,
-        settings.staff_login_max_failures,
-        timedelta(minutes=settings.staff_lockout_minutes),
-    )
+    window = timedelta(minutes=settings.staff_lockout_minutes)
+    name = username.strip().lower()[:40] or "-"
+    now = utcnow()
+    wait = throttle.seconds_blocked(url, address, settings.staff_login_address_limit, window, now)
+    if wait:
+        audit.record(url, name, "login_throttled")
+        return LoginAttempt(retry_after=wait, address_blocked=True)
+    result = authenticate(url, username, password, settings.staff_login_max_failures, window, now)
     if result.identity is None:
-        name = username.strip().lower()[:40] or "-"
+        throttle.record_failure(url, address, window, now)
         audit.record(url, name, "login_locked" if result.locked else "login_failed")
         return LoginAttempt(retry_after=result.retry_after, locked=result.locked)
     token, _ = sessions.start(url, result.identity, timedelta(hours=settings.staff_session_hours))

@@ -48,3 +48,14 @@ class AuditEntry(Base):
     action = Column(String(40), nullable=False)
     conversation_key = Column(String(64), nullable=True, index=True)
     detail = Column(String(200), nullable=False, default="")
+
+
+class LoginThrottle(Base):
+    """Failed logins per client address in the current window, whatever the username:
+    the per-account waits do not stop one guess tried against many usernames."""
+
+    __tablename__ = "login_throttle"
+
+    address_hash = Column(String(64), primary_key=True)
+    failures = Column(Integer, nullable=False, default=0)
+    window_started_at = Column(DateTime(timezone=True), nullable=False)
