@@ -40,7 +40,7 @@ def _info(row: Conversation) -> ConversationInfo:
         channel=row.channel,
         reference_code=row.reference_code,
         handoff_requested_at=as_utc(row.handoff_requested_at),
-        handoff_open=row.handoff_requested_at is not None and row.handoff_closed_at is None,
+        handoff_open=row.handoff_open,
         started_by=row.started_by,
     )
 

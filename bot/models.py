@@ -41,3 +41,8 @@ class Conversation(Base):
     reference_code = Column(String(8), nullable=True, unique=True)
     # Call sessions: the staff member who started it.
     started_by = Column(String(40), nullable=True)
+
+    @property
+    def handoff_open(self) -> bool:
+        """Asked for a person, and staff have not yet marked it handled."""
+        return self.handoff_requested_at is not None and self.handoff_closed_at is None

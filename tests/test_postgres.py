@@ -83,7 +83,7 @@ def test_sms_state_and_staff_accounts_on_postgres(postgres_url: str) -> None:
     again = store.claim_message(postgres_url, sid, "hash-1")  # the primary key refuses it
     assert not again.is_new and again.earlier_replies == ["first answer"]
     store.set_opted_out(postgres_url, "hash-1", True)
-    assert store.is_opted_out(postgres_url, "hash-1")
+    assert store.sender_state(postgres_url, "hash-1").opted_out
 
     code = mark_handoff_requested(postgres_url, "sms-hash-1", "sms")
     assert find_by_code(postgres_url, code.lower()).session_key == "sms-hash-1"

@@ -19,5 +19,13 @@ def phone_hash(number: str, key: str) -> str:
     return digest[:40]
 
 
+SESSION_PREFIX = "sms-"
+
+
 def session_key(hashed: str) -> str:
-    return f"sms-{hashed}"
+    return f"{SESSION_PREFIX}{hashed}"
+
+
+def hashed_from(session_key: str) -> str:
+    """The sender's hash back out of an SMS conversation's session key."""
+    return session_key.removeprefix(SESSION_PREFIX)

@@ -70,31 +70,32 @@ class SmsService:
             return [self._text("opted_in")]
         if word in keywords["help_keywords"]:
             return [self._text("help")]
-        if await run_blocking(store.is_opted_out, self.database_url, hashed):
+        state = await run_blocking(store.sender_state, self.database_url, hashed)
+        if state.opted_out:
             return []
         if not body.strip():
             return [self._text("media_only")]
-        text = await self._chosen_option(hashed, body) or body
+        text = chosen_option(state.options, body) or body
         try:
             replies = await self.chat.turn(session_key(hashed), text, channel="sms")
         except EngineUnavailable:
             return [self._text("unavailable")]
         reply = to_sms(replies)
-        await run_blocking(store.set_pending_options, self.database_url, hashed, reply.options)
         await run_blocking(
-            store.keep_reply_to_while_handoff_open,
+            store.remember_turn,
             self.database_url,
             hashed,
+            reply.options,
             sender,
             session_key(hashed),
         )
         return reply.messages
 
-    async def _chosen_option(self, hashed: str, body: str) -> str | None:
-        """ "2" picks the second numbered option of the last reply, if it offered one."""
-        number = body.strip().rstrip(".)")
-        if not number.isdigit():
-            return None
-        options = await run_blocking(store.pending_options, self.database_url, hashed)
-        index = int(number) - 1
-        return options[index] if 0 <= index < len(options) else None
+
+def chosen_option(options: list[str], body: str) -> str | None:
+    """ "2" picks the second numbered option of the last reply, if it offered one."""
+    number = body.strip().rstrip(".)")
+    if not number.isdigit():
+        return None
+    index = int(number) - 1
+    return options[index] if 0 <= index < len(options) else None

@@ -69,34 +69,35 @@ def set_opted_out(database_url: str, hashed: str, opted_out: bool) -> None:
         row.options = "[]"
 
 
-def is_opted_out(database_url: str, hashed: str) -> bool:
+@dataclass(frozen=True)
+class SenderState:
+    """What a new message from this sender needs before the turn, read at once."""
+
+    opted_out: bool
+    # The payloads "1", "2", ... select, from the last reply sent.
+    options: list[str]
+
+
+def sender_state(database_url: str, hashed: str) -> SenderState:
     with session_scope(database_url) as session:
         row = session.get(SmsSender, hashed)
-        return row is not None and row.opted_out_at is not None
+        if row is None:
+            return SenderState(opted_out=False, options=[])
+        return SenderState(row.opted_out_at is not None, list(json.loads(row.options)))
 
 
-def pending_options(database_url: str, hashed: str) -> list[str]:
-    with session_scope(database_url) as session:
-        row = session.get(SmsSender, hashed)
-        return list(json.loads(row.options)) if row is not None else []
-
-
-def set_pending_options(database_url: str, hashed: str, options: list[str]) -> None:
-    with session_scope(database_url) as session:
-        _sender(session, hashed).options = json.dumps(options)
-
-
-def keep_reply_to_while_handoff_open(
-    database_url: str, hashed: str, number: str, session_key: str
+def remember_turn(
+    database_url: str, hashed: str, options: list[str], number: str, session_key: str
 ) -> None:
-    """Holds the raw number only while the sender's request for a person is open: a
-    staff reply has to be texted to it. Closing the request clears it."""
+    """After a turn: the options its reply offered, and the raw number only while the
+    sender's request for a person is open (a staff reply has to be texted to it;
+    closing the request clears it)."""
     with session_scope(database_url) as session:
-        row = session.get(Conversation, session_key)
-        wanted = row is not None and row.handoff_requested_at is not None
-        wanted = wanted and row.handoff_closed_at is None
+        conversation = session.get(Conversation, session_key)
         sender = _sender(session, hashed)
-        sender.reply_to = normalise(number) if wanted else None
+        sender.options = json.dumps(options)
+        handoff_open = conversation is not None and conversation.handoff_open
+        sender.reply_to = normalise(number) if handoff_open else None
 
 
 def reply_to(database_url: str, hashed: str) -> str | None:

@@ -19,6 +19,7 @@ from bot.nlp.vocabulary import record_items
 from bot.replies import Button, Reply
 from bot.sms import store as sms_store
 from bot.sms.formatting import split
+from bot.sms.identity import hashed_from
 from bot.sms.outbound import OutboundSms
 from bot.staff import audit
 from bot.staff.accounts import Identity
@@ -165,7 +166,7 @@ class ConsoleService:
         page (which polls its history) for web chat. Either way it joins the transcript."""
         info = await self._info(key)
         if info.channel == "sms":
-            hashed = key.removeprefix("sms-")
+            hashed = hashed_from(key)
             number = await run_blocking(sms_store.reply_to, self.database_url, hashed)
             if number is None:
                 await self._audit(staff, "reply_not_sent", key, "no number or opted out")
@@ -188,7 +189,5 @@ class ConsoleService:
         info = await self._info(key)
         await run_blocking(conversations.close_handoff, self.database_url, key)
         if info.channel == "sms":
-            await run_blocking(
-                sms_store.forget_reply_to, self.database_url, key.removeprefix("sms-")
-            )
+            await run_blocking(sms_store.forget_reply_to, self.database_url, hashed_from(key))
         await self._audit(staff, "close_handoff", key)
