@@ -19,7 +19,7 @@ from bot.content import message
 from bot.db import run_blocking
 from bot.directory.chat import asks_for_doctors, place_unknown, result_replies
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
-from bot.nlp.vocabulary import label_of
+from bot.nlp.vocabulary import insurance_carriers
 from bot.profile import ANY, UNKNOWN, entity_values
 
 PAGE_SIZE = 3
@@ -69,7 +69,7 @@ class ValidateDirectoryForm(ValidateProfileForm):
         if skipped(tracker) or value == ANY:
             return {"search_insurer": ANY}
         carriers = entity_values(latest_entities(tracker), "insurance_carrier")
-        if carriers or label_of("insurance_carrier", str(value)) != str(value):
+        if carriers or str(value) in {term.id for term in insurance_carriers()}:
             carrier = carriers[0] if carriers else str(value)
             return {"search_insurer": carrier, "insurance_carrier": carrier}
         if profile.insurance(str(value or ""), latest_entities(tracker)):

@@ -67,38 +67,26 @@ async def csrf_checked(
     return login.identity
 
 
+def _cookie_flags(settings: Settings) -> dict[str, object]:
+    """Every console cookie: script-proof, same-site only, Secure unless turned off."""
+    return {"secure": settings.staff_cookie_secure, "httponly": True, "samesite": "strict"}
+
+
 def set_session_cookie(response: Response, token: str, settings: Settings) -> None:
+    max_age = int(timedelta(hours=settings.staff_session_hours).total_seconds())
     response.set_cookie(
-        SESSION_COOKIE,
-        token,
-        max_age=int(timedelta(hours=settings.staff_session_hours).total_seconds()),
-        path="/staff",
-        secure=settings.staff_cookie_secure,
-        httponly=True,
-        samesite="strict",
+        SESSION_COOKIE, token, max_age=max_age, path="/staff", **_cookie_flags(settings)
     )
 
 
 def clear_session_cookie(response: Response, settings: Settings) -> None:
-    response.delete_cookie(
-        SESSION_COOKIE,
-        path="/staff",
-        secure=settings.staff_cookie_secure,
-        httponly=True,
-        samesite="strict",
-    )
+    response.delete_cookie(SESSION_COOKIE, path="/staff", **_cookie_flags(settings))
 
 
 def set_login_csrf(response: Response, token: str, settings: Settings) -> None:
     """Login has no session yet, so its form carries a double-submit token instead."""
     response.set_cookie(
-        LOGIN_CSRF_COOKIE,
-        token,
-        max_age=3600,
-        path="/staff/login",
-        secure=settings.staff_cookie_secure,
-        httponly=True,
-        samesite="strict",
+        LOGIN_CSRF_COOKIE, token, max_age=3600, path="/staff/login", **_cookie_flags(settings)
     )
 
 

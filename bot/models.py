@@ -19,6 +19,12 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def seconds_until(moment: datetime, now: datetime) -> int:
+    """Whole seconds to wait for `moment` (rounded up, so a client told to retry after
+    them is never early); 0 once it has passed."""
+    return int((moment - now).total_seconds()) + 1 if moment > now else 0
+
+
 def as_utc(stamp: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes; every stamp here was stored as UTC."""
     if stamp is None or stamp.tzinfo is not None:

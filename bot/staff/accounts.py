@@ -15,7 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from bot.db import session_scope
-from bot.models import as_utc, utcnow
+from bot.models import as_utc, seconds_until, utcnow
 from bot.staff.models import ROLES, StaffUser
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
@@ -102,7 +102,7 @@ def authenticate(
             return LoginResult()
         waiting_until = as_utc(user.next_attempt_at)
         if waiting_until is not None and now < waiting_until:
-            seconds = int((waiting_until - now).total_seconds()) + 1
+            seconds = seconds_until(waiting_until, now)
             return LoginResult(retry_after=seconds, locked=user.failed_logins >= max_failures)
         if not _verify(user.password_hash, password):
             user.failed_logins += 1

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import session_scope
-from bot.models import as_utc
+from bot.models import as_utc, seconds_until
 from bot.staff.models import LoginThrottle
 
 
@@ -27,8 +27,7 @@ def seconds_blocked(
         row = session.get(LoginThrottle, _key(address))
         if row is None or row.failures < limit:
             return 0
-        ends = (as_utc(row.window_started_at) or now) + window
-        return max(0, int((ends - now).total_seconds()) + 1) if ends > now else 0
+        return seconds_until((as_utc(row.window_started_at) or now) + window, now)
 
 
 def record_failure(database_url: str, address: str, window: timedelta, now: datetime) -> None:
