@@ -136,19 +136,6 @@ class DialogueEngine:
                 entries.append(HistoryEntry("bot", reply.text, reply.buttons, from_staff=staff))
         return entries
 
-    async def awaiting_staff(self, session_id: str) -> bool:
-        """Whether the person wrote after the last staff reply (or staff never replied):
-        the queue shows these first."""
-        agent = self._require_agent()
-        tracker = await agent.tracker_store.retrieve_full_tracker(session_id)
-        last_user = last_staff = 0.0
-        for event in tracker.events if tracker is not None else []:
-            if isinstance(event, UserUttered):
-                last_user = event.timestamp
-            elif isinstance(event, BotUttered) and (event.metadata or {}).get(STAFF_MARK):
-                last_staff = event.timestamp
-        return last_user >= last_staff
-
     async def slots(self, session_id: str) -> dict[str, Any]:
         """The conversation's slot values (the staff console's checklist and plan)."""
         agent = self._require_agent()

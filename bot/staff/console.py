@@ -86,6 +86,16 @@ def readable(transcript: list[HistoryEntry]) -> list[HistoryEntry]:
     return shown
 
 
+def awaiting_reply(transcript: list[HistoryEntry]) -> bool:
+    """Whether the person wrote after the last staff reply (or staff never replied)."""
+    for entry in reversed(transcript):
+        if entry.from_staff:
+            return False
+        if entry.role == "user":
+            return True
+    return True
+
+
 class ConsoleService:
     def __init__(
         self,
@@ -113,7 +123,7 @@ class ConsoleService:
     async def queue(self) -> list[QueueItem]:
         """Open requests for a person; those whose last word is the person's come first."""
         items = [
-            QueueItem(info, await self.engine.awaiting_staff(info.session_key))
+            QueueItem(info, awaiting_reply(await self.engine.history(info.session_key)))
             for info in await run_blocking(conversations.open_handoffs, self.database_url)
         ]
         return sorted(items, key=lambda item: not item.awaiting_reply)
