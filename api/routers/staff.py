@@ -7,10 +7,9 @@ import secrets
 
 from fastapi import APIRouter, Depends, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 
 from api.dependencies import get_console, get_settings
-from api.routers.web import PAGE_HEADERS, WEB_DIR
+from api.routers.web import PAGE_HEADERS, templates
 from api.staff_auth import (
     SESSION_COOKIE,
     admin_identity,
@@ -32,7 +31,6 @@ from bot.staff.login import attempt_login, log_out
 from bot.staff.sessions import SignedIn
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
-templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
 
 SessionKey = Path(..., regex=r"^[A-Za-z0-9_-]{1,64}$")
 MessageText = Form(..., min_length=1, max_length=2000)
