@@ -25,7 +25,8 @@ class ActionShowStep(Action):
         state = step_state(tracker)
         intent = tracker.get_intent_of_latest_message()
         step = journey.STEP_INTENTS.get(intent or "")
-        send(dispatcher, journey.show(state, step, advance=step is None))
+        page = journey.valid_page(step, entity_values(latest_entities(tracker), "page"))
+        send(dispatcher, journey.show(state, step, advance=step is None, page=page))
         return slot_events(state.slot_updates())
 
 

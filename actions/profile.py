@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
-from actions.slots import latest_entities, send
+from actions.slots import latest_entities
 from bot import profile
 from bot.content import message
-from bot.journey import standard_buttons
-from bot.replies import Reply
 
 SKIP_INTENTS = {"skip"}
 
@@ -82,36 +80,3 @@ class ValidateProfileForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         return {"urgency": value or profile.UNKNOWN}
-
-
-class ActionNoteProfile(Action):
-    """Acknowledges facts someone volunteers outside the form ("I have Medicare")."""
-
-    def name(self) -> str:
-        return "action_note_profile"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[EventType]:
-        entities = latest_entities(tracker)
-        text = tracker.latest_message.get("text") or ""
-        events: list[EventType] = []
-        place = profile.location(text, entities)
-        if place:
-            events.append(SlotSet("location", place.display))
-        found = profile.insurance(text, entities)
-        if found:
-            events += [
-                SlotSet("insurance_kind", found.kind),
-                SlotSet("insurance_carrier", found.carrier),
-            ]
-        slots = {**tracker.current_slot_values(), **{e["name"]: e["value"] for e in events}}
-        new_facts = profile.describe(slots)
-        noted = (
-            message("profile_noted", facts=", ".join(new_facts))
-            if new_facts
-            else message("profile_nothing_new")
-        )
-        done = list(tracker.get_slot("steps_done") or [])
-        send(dispatcher, [Reply(noted, standard_buttons(tracker.get_slot("current_step"), done))])
-        return events

@@ -95,6 +95,30 @@ class StepState:
         }
 
 
+def page_text(step: str, page: int, insurance_kind: str | None) -> str:
+    """The text of one page (the checklist page reads as its outro line)."""
+    content = _steps()[step]["pages"][page]
+    if content.get("checklist"):
+        return message("checklist_outro")
+    if "by_insurance" in content:
+        variants = content["by_insurance"]
+        return str(variants.get(insurance_kind or "unknown", variants["unknown"]))
+    return str(content["text"])
+
+
+def valid_page(step: str | None, requested: list[str]) -> int:
+    """The page a button asked for, if it exists in `step`; else the first."""
+    if step is None or not requested:
+        return 0
+    pages = [str(i) for i in range(len(_steps()[step]["pages"]))]
+    return int(requested[0]) if requested[0] in pages else 0
+
+
+def page_button(step: str, page: int) -> Button:
+    """Opens `step` at `page`: how a topic answer offers the page that goes deeper."""
+    return Button(_button_text("more_on", title=title(step)), f'/step_{step}{{"page":"{page}"}}')
+
+
 def _page_replies(page: dict[str, Any], state: StepState) -> list[Reply]:
     if page.get("checklist"):
         return records_checklist(state.records_gathered)
@@ -104,13 +128,11 @@ def _page_replies(page: dict[str, Any], state: StepState) -> list[Reply]:
     return [Reply(page["text"])]
 
 
-def show(state: StepState, step: str | None, advance: bool) -> list[Reply]:
-    """Replies for opening `step` at its first page, or (advance) the next page of the
-    current step. Reaching a step's last page marks it done."""
+def show(state: StepState, step: str | None, advance: bool, page: int = 0) -> list[Reply]:
+    """Replies for opening `step` at `page` (its first by default), or (advance) the next
+    page of the current step. Reaching a step's last page marks it done."""
     if advance and state.current_step:
         step, page = state.current_step, state.step_page + 1
-    else:
-        page = 0
     if step is None:
         return [menu_reply(state.steps_done)]
     pages = _steps()[step]["pages"]
@@ -131,8 +153,8 @@ def show(state: StepState, step: str | None, advance: bool) -> list[Reply]:
     return replies
 
 
-def menu_reply(done: list[str]) -> Reply:
-    text = message("menu_intro")
+def menu_reply(done: list[str], intro: str | None = None) -> Reply:
+    text = intro or message("menu_intro")
     return Reply(
         text,
         tuple(step_button(step) for step in STEPS if step not in done)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 CRISIS = "crisis"
 EMERGENCY = "medical_emergency"
+URGENT = "urgent_symptoms"
+SAFE_NOW = "safe_now"
 MEDICAL_ADVICE = "medical_advice"
 TALK_TO_PERSON = "talk_to_person"
 
@@ -52,6 +54,20 @@ _CRISIS = _compile(
     r"\bdisappear\s+(forever|for\s+good)\b",
     r"\bkms\b",
     r"\boverdose\b",
+    r"\b(i'?m|i\s+am|im)\s+not\s+safe\b",
+    r"\b(don'?t|do\s+not|dont)\s+feel\s+safe\s+(with|around)\s+myself\b",
+)
+
+# "I'm safe" after a crisis reply must be acknowledged, not answered with the crisis text
+# again; the phrase is removed before the crisis patterns run, so "I won't hurt myself"
+# is not read as "hurt myself" while anything else in the message still is.
+_SAFE_NOW = _compile(
+    r"\b(i'?m|i\s+am|im)\s+(safe|ok(ay)?\s+now|fine\s+now|alright\s+now|not\s+suicidal)\b",
+    r"\b(i'?m|i\s+am|im)\s+not\s+in\s+danger\b",
+    r"\bi\s+(won'?t|will\s+not|wont|would\s+never|'?d\s+never|would\s+not|wouldn'?t)\s+(hurt|kill|harm)\s+myself\b",
+    r"\b(not|never)\s+(going\s+to|gonna)\s+(hurt|kill|harm)\s+myself\b",
+    r"\bi\s+(didn'?t|did\s+not|didnt)\s+mean\s+(it|that)(\s+literally)?\b",
+    r"\bno\s+plans?\s+to\s+(hurt|harm|kill)\s+myself\b",
 )
 
 _EMERGENCY = _compile(
@@ -70,6 +86,44 @@ _EMERGENCY = _compile(
     r"\b(severe|heavy|a\s+lot\s+of|lots\s+of)\s+bleeding\b",
     r"\bbleeding\s+(heavily|a\s+lot|badly|won'?t\s+stop|wont\s+stop|that\s+won'?t\s+stop)\b",
     r"\b(won'?t|wont|can'?t|cant)\s+stop\s+(the\s+)?bleeding\b",
+)
+
+# Symptoms that need the cancer care team today, not a guide: fever during treatment,
+# vomiting that does not stop, any bleeding, new severe pain or swelling, confusion, or
+# the question whether to go to the ER. Erring towards over-calling is cheap here: the
+# reply is "call your care team's 24-hour line now", and the question still gets answered.
+_URGENT = _compile(
+    r"\bfever",
+    r"\bfeverish\b",
+    r"\b(high|running\s+a)\s+temp(erature)?\b",
+    r"\btemp(erature)?\s+(is\s+|of\s+)?(10[0-5]|3[89]|40)(\.\d)?\b",
+    r"\bchills\b",
+    r"\b(can'?t|cannot|cant|unable\s+to|not\s+able\s+to)\s+(keep|hold)\s+(anything|any\s+\w+|food|water|fluids?|liquids?|it|meds|pills)\s+down\b",
+    r"\b(is|been|keeps?|keep\s+on|still|started|won'?t\s+stop|wont\s+stop|nonstop|non-stop)\s+(vomiting|throwing\s+up|puking)\b",
+    r"\b(vomit(ing|ed)?|throw(ing)?\s+up|threw\s+up|puk(ing|ed))\s+(all\s+(day|night)|for\s+(hours|days|\d+\s+hours)|since|every|non-?stop|again\s+and\s+again)\b",
+    r"\b(cough(ing|ed|s)?|throw(ing|s)?|threw|spit(ting|s)?|vomit(ing|ed|s)?|puk(ing|ed|es))\s+(up\s+)?blood\b",
+    r"\bblood\s+in\s+(my\s+|his\s+|her\s+|their\s+|the\s+)?(stool|stools|poop|urine|pee|vomit|spit|mucus|phlegm)\b",
+    r"\b(black|bloody|tarry)\s+(stool|stools|poop|diarrh)",
+    r"\bbleeding\b",
+    r"\bbleeds?\b",
+    r"\b(severe|terrible|horrible|unbearable|excruciating|awful|intense|sharp|sudden|worst|really\s+bad|very\s+bad|so\s+much|a\s+lot\s+of)\s+(\w+\s+)?(pain|headache|cramps|belly\s*ache|stomach\s*ache)\b",
+    r"\bnew\s+(\w+\s+)?(pain|lump|swelling)\b",
+    r"\bpain\s+(is\s+)?(getting\s+)?(worse|unbearable|out\s+of\s+control)\b",
+    r"\bin\s+(so\s+much|a\s+lot\s+of|terrible|severe)\s+pain\b",
+    r"\bswollen\b",
+    r"\bswell(ing|ed|s)?\s+up\b",
+    r"\b(leg|arm|belly|stomach|abdomen|face|ankle|ankles|legs|feet|neck)\s+(is\s+|are\s+|got\s+)?(swelling|swollen)\b",
+    r"\bconfus(ed|ion)\b",
+    r"\bdisoriented\b",
+    r"\b(not\s+making\s+sense|talking\s+nonsense)\b",
+    r"\bdoesn'?t\s+know\s+where\s+(he|she|they)\s+(is|are)\b",
+    r"\bdehydrated\b",
+    r"\b(severe|bad|nonstop|non-stop|watery)\s+diarrh",
+    r"\bdiarrh\w*\s+(all\s+day|for\s+(hours|days)|won'?t\s+stop|every\s+hour)\b",
+    r"\b(should|do|must|need\s+to|have\s+to)\s+(i|we|he|she|they)\s+(go|come|head|get|take\s+(him|her|them|my\s+\w+))\s+(in\s+)?(to\s+)?(the\s+)?(er|e\.r\.?|emergency(\s+room|\s+department)?|hospital|urgent\s+care|a\s*&\s*e)\b",
+    r"\b(should|do)\s+(i|we)\s+call\s+911\b",
+    r"\b(go|going|take\s+\w+|run)\s+to\s+the\s+(er|e\.r\.?|emergency\s+room)\b",
+    r"\bis\s+this\s+an\s+emergency\b",
 )
 
 _ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
@@ -126,10 +180,15 @@ class Verdict:
 
 def classify(text: str) -> Verdict | None:
     """The safety intent a message must get, most serious first, or None."""
-    if _CRISIS.search(text):
+    without_safe_statement = _SAFE_NOW.sub(" ", text)
+    if _CRISIS.search(without_safe_statement):
         return Verdict(CRISIS)
     if _EMERGENCY.search(text):
         return Verdict(EMERGENCY)
+    if _URGENT.search(text):
+        return Verdict(URGENT)
+    if without_safe_statement != text:
+        return Verdict(SAFE_NOW)
     for topic, pattern in _ADVICE_TOPICS.items():
         if pattern.search(text):
             return Verdict(MEDICAL_ADVICE, topic)
@@ -138,12 +197,17 @@ def classify(text: str) -> Verdict | None:
     return None
 
 
-REQUIRED_IN_REPLY = {CRISIS: "988", EMERGENCY: "911"}
-RESPONSE_FOR = {CRISIS: "utter_crisis", EMERGENCY: "utter_emergency"}
+REQUIRED_IN_REPLY = {CRISIS: "988", EMERGENCY: "911", URGENT: "911", SAFE_NOW: "988"}
+RESPONSE_FOR = {
+    CRISIS: "utter_crisis",
+    EMERGENCY: "utter_emergency",
+    URGENT: "utter_urgent",
+    SAFE_NOW: "utter_safe_now",
+}
 
 
 def reply_is_safe(verdict: Verdict | None, reply_texts: list[str]) -> bool:
-    """Whether the bot's replies to a crisis or emergency name the number to call."""
+    """Whether the bot's replies to a safety message name the number to call."""
     if verdict is None or verdict.intent not in REQUIRED_IN_REPLY:
         return True
     needed = REQUIRED_IN_REPLY[verdict.intent]

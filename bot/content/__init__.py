@@ -17,6 +17,14 @@ def load(name: str) -> Any:
     return yaml.safe_load((CONTENT_DIR / name).read_text(encoding="utf-8"))
 
 
+def locale_files(locale: str, folder: str) -> list[Any]:
+    """Every YAML file in `<locale>/<folder>/`, parsed, in name order."""
+    return [
+        yaml.safe_load(path.read_text(encoding="utf-8"))
+        for path in sorted((CONTENT_DIR / locale / folder).glob("*.yml"))
+    ]
+
+
 def message(key: str, **values: str) -> str:
     """The text stored under `key` in messages.yml, with `{placeholders}` filled."""
     return load("messages.yml")[key].format(**values)

@@ -5,6 +5,13 @@ Weighting the n-grams by TF-IDF (sublinear, each family normalised on its own) a
 loosening the regularisation generalised better to phrasings it had not seen: 5-fold
 cross-validation on the training data only chose this setting (macro-F1 0.854 against
 0.815; docs/quality.md). It owns its vectorisers, so no Rasa featurizer is needed.
+
+Topic questions are Rasa retrieval intents (`faq/records_which`). One model scores the
+intents and the topics together, so "what records do I need" is weighed against
+"take me through the records step" directly; the topics' probabilities add up to the
+`faq` intent, and the topic ranking goes out the way Rasa's ResponseSelector reports it.
+The same model also scores each question in a message that asks several
+(bot/nlp/segments.py), so each can be answered.
 """
 
 from __future__ import annotations
@@ -17,15 +24,36 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, TEXT
+from rasa.nlu.constants import (
+    RESPONSE_SELECTOR_PREDICTION_KEY,
+    RESPONSE_SELECTOR_PROPERTY_NAME,
+    RESPONSE_SELECTOR_RANKING_KEY,
+    RESPONSE_SELECTOR_RETRIEVAL_INTENTS,
+    RESPONSE_SELECTOR_UTTER_ACTION_KEY,
+)
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    INTENT_RESPONSE_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
+from bot.nlp import segments
+from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT, TOPIC_RANKING, Question, TopicScore
+
 MODEL_FILE = "tfidf_intent_classifier.joblib"
 RANKING_LENGTH = 10
+TOPIC_RANKING_LENGTH = 5
+# Small talk that often leads into a real question ("ok thanks. what do I bring?"): when
+# a piece of the message is a confident topic question, the question wins.
+LEAD_IN_INTENTS = frozenset({"greet", "thanks", "affirm", "deny", "inform", "share_feelings"})
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -48,10 +76,6 @@ def build_pipeline(config: dict[str, Any]) -> Pipeline:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class TfidfIntentClassifier(GraphComponent, IntentClassifier):
-    @staticmethod
-    def get_default_config() -> dict[str, Any]:
-        return {"C": 30.0, "word_max_ngram": 2, "char_min_ngram": 2, "char_max_ngram": 5}
-
     def __init__(
         self,
         config: dict[str, Any],
@@ -74,10 +98,22 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     ) -> TfidfIntentClassifier:
         return cls(config, model_storage, resource)
 
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            "C": 30.0,
+            "word_max_ngram": 2,
+            "char_min_ngram": 2,
+            "char_max_ngram": 5,
+            # A piece of a several-question message counts as a question of its own
+            # when its best label is a topic with at least this probability.
+            "question_threshold": 0.3,
+        }
+
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT)]
         self.pipeline = build_pipeline(self.config)
-        self.pipeline.fit([m.get(TEXT) for m in examples], [m.get(INTENT) for m in examples])
+        self.pipeline.fit([m.get(TEXT) for m in examples], [m.get_full_intent() for m in examples])
         with self._model_storage.write_to(self._resource) as model_dir:
             joblib.dump(self.pipeline, model_dir / MODEL_FILE)
         return self._resource
@@ -99,19 +135,93 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         if self.pipeline is None:
             return messages
         texts = [m.get(TEXT) or "" for m in messages]
-        probabilities = self.pipeline.predict_proba(texts)
-        labels = self.pipeline.classes_
-        for message, row in zip(messages, probabilities, strict=True):
-            ranking = sorted(
-                (
-                    {INTENT_NAME_KEY: str(label), "confidence": float(p)}
-                    for label, p in zip(labels, row, strict=True)
-                ),
-                key=lambda r: -r["confidence"],
-            )[:RANKING_LENGTH]
-            message.set(INTENT, ranking[0], add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        pieces = [segments.split(t) for t in texts]
+        flat = texts + [p for ps in pieces for p in ps]
+        probabilities = self.pipeline.predict_proba(flat)
+        labels = [str(label) for label in self.pipeline.classes_]
+        offset = len(texts)
+        whole = probabilities[: len(texts)]
+        for message, row, own_pieces in zip(messages, whole, pieces, strict=True):
+            piece_rows = probabilities[offset : offset + len(own_pieces)]
+            offset += len(own_pieces)
+            self._annotate(
+                message, dict(zip(labels, map(float, row), strict=True)), piece_rows, labels
+            )
         return messages
+
+    def _annotate(
+        self, message: Message, scores: dict[str, float], piece_rows: Any, labels: list[str]
+    ) -> None:
+        intents: dict[str, float] = {}
+        for label, p in scores.items():
+            intent = label.split("/", 1)[0]
+            intents[intent] = intents.get(intent, 0.0) + p
+        topics = _topic_scores(scores)
+        questions = self._questions(piece_rows, labels)
+        ranking = sorted(
+            ({INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in intents.items()),
+            key=lambda r: -r[PREDICTED_CONFIDENCE_KEY],
+        )[:RANKING_LENGTH]
+        top = ranking[0]
+        if top[INTENT_NAME_KEY] in LEAD_IN_INTENTS and questions:
+            top = {INTENT_NAME_KEY: TOPIC_INTENT, PREDICTED_CONFIDENCE_KEY: questions[0].confidence}
+            ranking = [top] + [r for r in ranking if r[INTENT_NAME_KEY] != TOPIC_INTENT]
+        message.set(INTENT, top, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        if topics:
+            message.set(
+                RESPONSE_SELECTOR_PROPERTY_NAME, _response_selector(topics), add_to_output=True
+            )
+            message.set(TOPIC_RANKING, [t.as_dict() for t in topics], add_to_output=True)
+        message.set(QUESTIONS, [q.as_dict() for q in questions], add_to_output=True)
+
+    def _questions(self, piece_rows: Any, labels: list[str]) -> list[Question]:
+        """The distinct topic questions among the pieces of the message, in order."""
+        found: list[Question] = []
+        for row in piece_rows:
+            best = int(row.argmax())
+            label, p = labels[best], float(row[best])
+            if not label.startswith(f"{TOPIC_INTENT}/") or p < self.config["question_threshold"]:
+                continue
+            topic = label.split("/", 1)[1]
+            if all(q.topic != topic for q in found):
+                alternatives = _topic_scores(dict(zip(labels, map(float, row), strict=True)))
+                found.append(Question(topic, p, tuple(alternatives[:3])))
+        return found
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+def _topic_scores(scores: dict[str, float]) -> list[TopicScore]:
+    """The best topics, their probabilities rescaled to sum to one among the topics."""
+    prefix = f"{TOPIC_INTENT}/"
+    topical = {label[len(prefix) :]: p for label, p in scores.items() if label.startswith(prefix)}
+    total = sum(topical.values())
+    if not total:
+        return []
+    best = sorted(topical.items(), key=lambda kv: -kv[1])[:TOPIC_RANKING_LENGTH]
+    return [TopicScore(topic, p / total, p) for topic, p in best]
+
+
+def _response_selector(topics: list[TopicScore]) -> dict[str, Any]:
+    """The topic ranking in the shape Rasa's ResponseSelector writes, so Rasa's own tools
+    (and `utter_faq`) can read it."""
+
+    def entry(t: TopicScore) -> dict[str, Any]:
+        return {
+            "id": None,
+            PREDICTED_CONFIDENCE_KEY: t.share,
+            INTENT_RESPONSE_KEY: f"{TOPIC_INTENT}/{t.topic}",
+        }
+
+    prediction = {
+        **entry(topics[0]),
+        "responses": [],
+        RESPONSE_SELECTOR_UTTER_ACTION_KEY: f"utter_{TOPIC_INTENT}/{topics[0].topic}",
+    }
+    selection = {
+        RESPONSE_SELECTOR_PREDICTION_KEY: prediction,
+        RESPONSE_SELECTOR_RANKING_KEY: [entry(t) for t in topics],
+    }
+    return {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: [TOPIC_INTENT], TOPIC_INTENT: selection}

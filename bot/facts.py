@@ -1,0 +1,131 @@
+"""Facts people state in passing: who the patient is (and a child's age) and when
+treatment starts.
+
+"My 6 year old son has leukemia" or "her surgery is next month" change what a good
+answer is (a children's hospital; whether there is time), so they are read from every
+message and kept in slots. The cancer type, place and insurance come from the
+vocabulary entities; this covers what a vocabulary cannot list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.content import load
+
+_SPACES = re.compile(r"\s+")
+SELF = "self"
+CHILD = "child"
+ADULT_AGE = 18
+
+_WHEN = (
+    r"(?:today|tonight|tomorrow|this\s+week(?:end)?|next\s+(?:week|month|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|few\s+days)|this\s+(?:month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tues?|wed|thurs?|fri)\b|in\s+(?:\d+|a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?)"
+    r"\s+(?:days?|weeks?|wks?|months?)|(?:on|for)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:on|for)\s+\d{1,2}/\d{1,2}|soon|asap|right\s+away|"
+    r"already\s+(?:scheduled|booked|set)|(?:is|are|was|got|been)\s+(?:scheduled|booked|set))"
+)
+_SELF = re.compile(
+    r"\b(i\s+(have|had|was\s+diagnosed|got\s+diagnosed|just\s+found\s+out|am\s+diagnosed)|"
+    r"i'?ve\s+(got|been\s+diagnosed)|my\s+(cancer|diagnosis|tumor|oncologist|biopsy|surgeon|"
+    r"surgery|chemo|treatment))\b",
+    re.IGNORECASE,
+)
+_AGE = re.compile(
+    r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\b"
+    r"|\bage(?:d)?\s+(\d{1,2})\b|\b(?:is|she'?s|he'?s|turned)\s+(\d{1,2})\b(?!\s*(?:%|percent|cm|mm|days?|weeks?|months?))",
+    re.IGNORECASE,
+)
+
+
+# Words that say the patient is young even without an age.
+_YOUNG_WORDS = frozenset({"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"})
+
+
+@dataclass(frozen=True)
+class Patient:
+    relation: str
+    label: str | None = None
+    age: int | None = None
+    minor: bool = False
+    # Where the message says it (start, end), as Rasa's entity format needs.
+    span: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Timing:
+    text: str
+    span: tuple[int, int]
+
+
+@cache
+def _people() -> dict[str, tuple[str, str]]:
+    """word → (relation id, how the bot refers to them)."""
+    return {
+        word: (group["id"], label)
+        for group in load("people.yml")["people"]
+        for word, label in group["words"].items()
+    }
+
+
+@cache
+def _relation_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(w) for w in _people()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:my|our|mi)\s+(?:(\d{{1,2}})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\s+)?({words})s?\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _treatment_pattern() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(t) for t in load("people.yml")["treatments"])
+    return re.compile(
+        rf"\b({kinds})\b(?:\s+\w+){{0,5}}?\s+({_WHEN})"
+        rf"|\b(?:start|starts|starting|begin|begins|beginning|having|getting|have|get|scheduled\s+for|booked\s+for)"
+        rf"\s+(?:(?:my|his|her|their|the)\s+)?({kinds})\s+({_WHEN})"
+        rf"|\b({_WHEN})\s+(?:\w+\s+){{0,3}}?(?:for|is|starts?|of)\s+(?:(?:my|his|her|their|the)\s+)?({kinds})\b",
+        re.IGNORECASE,
+    )
+
+
+def patient(text: str) -> Patient | None:
+    """Who the message says the patient is, with a child's age when given."""
+    match = _relation_pattern().search(text)
+    if match:
+        age_text, word = match.group(1), match.group(2).lower()
+        relation, label = _people()[word]
+        age = int(age_text) if age_text else _age_near(text)
+        minor = (age is not None and age < ADULT_AGE) or (age is None and word in _YOUNG_WORDS)
+        if minor and relation == "relative":
+            relation = CHILD
+        return Patient(relation, label, age if relation == CHILD else None, minor, match.span())
+    found_self = _SELF.search(text)
+    if found_self:
+        return Patient(SELF, span=found_self.span())
+    return None
+
+
+def _age_near(text: str) -> int | None:
+    match = _AGE.search(text)
+    if not match:
+        return None
+    value = next(g for g in match.groups() if g)
+    return int(value)
+
+
+def treatment_timing(text: str) -> Timing | None:
+    """ "surgery next month", "chemo on monday": the coming treatment and when, as said."""
+    match = _treatment_pattern().search(text)
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g]
+    kind, when = (
+        (groups[0], groups[1]) if match.group(1) or match.group(3) else (groups[1], groups[0])
+    )
+    kind = load("people.yml")["treatment_names"].get(kind.lower(), kind.lower())
+    return Timing(f"{kind} {_SPACES.sub(' ', when.lower())}", match.span())

@@ -1,0 +1,77 @@
+"""Rasa NLU component: who the patient is and when treatment starts, as entities.
+
+These facts are phrases, not vocabulary words ("my 6 year old son", "surgery next
+month"), so `bot.facts` finds them with patterns; reporting them as entities lets plain
+`from_entity` slot mappings keep them, on every turn and inside forms, without an extra
+action call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot import facts
+from bot.nlp.stateless import StatelessComponent
+
+PATIENT = "patient"
+PATIENT_LABEL = "patient_label"
+PATIENT_AGE = "patient_age"
+PATIENT_MINOR = "patient_minor"
+TREATMENT_TIMING = "treatment_timing"
+URGENCY = "urgency"
+TREATMENT_SCHEDULED = "treatment_scheduled"
+
+
+def fact_entities(text: str) -> list[dict[str, Any]]:
+    found: list[tuple[str, Any, tuple[int, int]]] = []
+    person = facts.patient(text)
+    if person is not None:
+        found.append((PATIENT, person.relation, person.span))
+        if person.label:
+            found.append((PATIENT_LABEL, person.label, person.span))
+        if person.age is not None:
+            found.append((PATIENT_AGE, str(person.age), person.span))
+        if person.minor:
+            found.append((PATIENT_MINOR, "yes", person.span))
+    timing = facts.treatment_timing(text)
+    if timing is not None:
+        found += [
+            (TREATMENT_TIMING, timing.text, timing.span),
+            (URGENCY, TREATMENT_SCHEDULED, timing.span),
+        ]
+    return [
+        {
+            ENTITY_ATTRIBUTE_TYPE: name,
+            ENTITY_ATTRIBUTE_VALUE: value,
+            ENTITY_ATTRIBUTE_START: span[0],
+            ENTITY_ATTRIBUTE_END: span[1],
+            "confidence_entity": 1.0,
+        }
+        for name, value, span in found
+    ]
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class FactEntityExtractor(StatelessComponent, EntityExtractorMixin):
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text.startswith("/"):
+                continue
+            existing = message.get(ENTITIES, [])
+            known = {e[ENTITY_ATTRIBUTE_TYPE] for e in existing}
+            new = [e for e in fact_entities(text) if e[ENTITY_ATTRIBUTE_TYPE] not in known]
+            message.set(ENTITIES, existing + self.add_extractor_name(new), add_to_output=True)
+        return messages

@@ -1,0 +1,75 @@
+"""The topic answers: one direct answer per question patients ask, by locale.
+
+Texts live in `bot/content/<locale>/topics/*.yml` (reviewed there, sources in
+docs/content-sources.md); the training phrasings live in `data/nlu/topics/`. Each
+topic points at the journey page that goes deeper, so an answer can offer "more".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from bot.content import locale_files
+
+DEFAULT_LOCALE = "en"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    question: str
+    label: str
+    answer: str
+    step: str
+    page: int
+    source: str
+    by_insurance: dict[str, str] = field(default_factory=dict)
+    for_child: str | None = None
+
+    def text_for(self, insurance_kind: str | None, minor: bool) -> str:
+        """The variant that fits the person: a child patient first (their care differs
+        most), then their kind of insurance, else the general answer."""
+        if minor and self.for_child:
+            return self.for_child
+        if insurance_kind and insurance_kind in self.by_insurance:
+            return self.by_insurance[insurance_kind]
+        return self.answer
+
+    def texts(self) -> list[str]:
+        """Every variant, for the readability tests and the conversation suite."""
+        return [
+            self.answer,
+            *self.by_insurance.values(),
+            *([self.for_child] if self.for_child else []),
+        ]
+
+
+@cache
+def catalogue(locale: str = DEFAULT_LOCALE) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
+    for content in locale_files(locale, "topics"):
+        for topic_id, fields in content["topics"].items():
+            if topic_id in topics:
+                raise ValueError(f"topic {topic_id} is defined twice")
+            topics[topic_id] = Topic(
+                id=topic_id,
+                question=fields["question"],
+                label=fields["label"],
+                answer=fields["answer"],
+                step=fields["step"],
+                page=int(fields["page"]),
+                source=fields["source"],
+                by_insurance=dict(fields.get("by_insurance") or {}),
+                for_child=fields.get("for_child"),
+            )
+    return topics
+
+
+@cache
+def sources(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """Source key → citation, as the topic files list them."""
+    found: dict[str, str] = {}
+    for content in locale_files(locale, "topics"):
+        found.update(content.get("sources") or {})
+    return found

@@ -1,0 +1,109 @@
+"""The realistic-conversation suite: loading the YAML cases and checking one turn.
+
+Expectations are about content, never exact wording: a topic counts as answered when
+any of its catalogue variants is in the reply, safety tiers by the number they must
+name. Kept apart from the test module so `bench`-style reports can reuse it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot import journey
+from bot.content import load, message
+from bot.topics import catalogue
+
+SUITE_DIR = Path(__file__).parent / "conversations"
+FORM_SLOTS = ("cancer_type", "location", "insurance_kind", "urgency")
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    split: str
+    turns: list[dict[str, Any]]
+
+
+def conversations(split: str) -> list[Conversation]:
+    found = []
+    for path in sorted((SUITE_DIR / split).glob("*.yml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]:
+            found.append(Conversation(case["id"], split, case["turns"]))
+    return found
+
+
+def _answered(topic_id: str, reply: str) -> bool:
+    topic = catalogue()[topic_id]
+    if any(text in reply for text in topic.texts()):
+        return True
+    # Asked twice in a row, the answer goes one page deeper instead of repeating.
+    deeper = {journey.page_text(topic.step, topic.page, kind) for kind in _KINDS}
+    return any(message("more_on_that", text=text) in reply for text in deeper)
+
+
+_KINDS = (None, "medicare", "medicaid", "private", "none", "unknown")
+_SAFETY_MARKS = {
+    "crisis": ["988"],
+    "emergency": ["911"],
+    "urgent": ["24-hour", "911"],
+    "person": ["1-800"],
+}
+
+
+@dataclass
+class TurnCheck:
+    problems: list[str] = field(default_factory=list)
+
+    def require(self, ok: bool, problem: str) -> None:
+        if not ok:
+            self.problems.append(problem)
+
+
+def check_turn(
+    expect: dict[str, Any], replies: list[dict[str, Any]], previous: str | None
+) -> list[str]:
+    """What is wrong with the bot's replies to one turn ([] when nothing)."""
+    text = "\n".join(r["text"] for r in replies)
+    lowered = text.lower()
+    check = TurnCheck()
+    check.require(bool(replies), "no reply")
+    check.require(text != previous, "the same reply as the turn before")
+    if not expect.get("allow_fallback"):
+        check.require(message("didnt_get_that") not in text, "fell back to 'didn't get that'")
+    clarified = message("clarify") in text
+    for topic_id in expect.get("answers", []):
+        check.require(
+            _answered(topic_id, text) or (expect.get("clarifies") and clarified),
+            f"did not answer {topic_id}",
+        )
+    any_of = expect.get("answers_any", [])
+    if any_of:
+        check.require(
+            any(_answered(t, text) for t in any_of) or (expect.get("clarifies") and clarified),
+            f"answered none of {any_of}",
+        )
+    for word in expect.get("mentions", []):
+        check.require(word.lower() in lowered, f"does not mention {word!r}")
+    words = expect.get("mentions_any", [])
+    if words:
+        check.require(any(w.lower() in lowered for w in words), f"mentions none of {words}")
+    for word in expect.get("not_mentions", []):
+        check.require(word.lower() not in lowered, f"mentions {word!r}")
+    questions = load("form_questions.yml")
+    for slot in expect.get("not_asks", []):
+        check.require(questions[slot]["text"] not in text, f"asked again for {slot}")
+    tier = expect.get("safety")
+    if tier == "advice":
+        check.require(message("advice_intro") in text, "medical question not declined")
+    elif tier:
+        first = replies[0]["text"] if replies else ""
+        check.require(
+            all(mark in first for mark in _SAFETY_MARKS[tier]), f"{tier} reply is not first"
+        )
+    if expect.get("clarifies") and not expect.get("answers") and not any_of:
+        check.require(clarified or bool(replies), "no clarifying question")
+    return check.problems
