@@ -38,13 +38,22 @@ def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> li
                 SlotSet("city", place.city),
                 SlotSet("us_state", place.state),
             ]
-    found = profile.insurance(text, entities)
+    named = entity_values(entities, "insurance_kind") + entity_values(entities, "insurance_carrier")
+    found = profile.insurance(text, entities) if named else None
     if found:
         events += [
             SlotSet("insurance_kind", found.kind),
             SlotSet("insurance_carrier", found.carrier),
         ]
     return events
+
+
+def _words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | None:
+    """The words the person used for an entity ("neuroblastoma" for a childhood cancer)."""
+    for entity in entities:
+        if entity.get("entity") == name and "start" in entity and "end" in entity:
+            return text[int(entity["start"]) : int(entity["end"])].strip() or None
+    return None
 
 
 def _previous_bot_texts(tracker: Tracker) -> tuple[str, ...]:
@@ -83,7 +92,10 @@ class ActionAnswer(Action):
             slots={**tracker.current_slot_values(), **new_facts},
             new_facts=new_facts,
             chosen_topic=chosen[0] if chosen else None,
+            cancer_words=_words_for(str(latest.get("text") or ""), entities, "cancer_type"),
             last_bot_texts=_previous_bot_texts(tracker),
+            last_topics=tuple(tracker.get_slot("last_topics") or []),
         )
-        send(dispatcher, answers.respond(turn))
-        return events
+        replies, answered = answers.respond(turn)
+        send(dispatcher, replies)
+        return [*events, SlotSet("last_topics", answered)]

@@ -16,10 +16,28 @@ from typing import Any
 from bot import journey, profile
 from bot.content import message
 from bot.nlp.topics_output import Question, TopicScore
+from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
 from bot.topics import Topic, catalogue
 
 MAX_ANSWERS = 3
+# How much more likely a topic asked mostly by people like this one is.
+AUDIENCE_BOOST = 2.0
+# A short message right after an answer is often about the same thing: topics sharing
+# words with what was just answered, or in its step, are more likely.
+FOLLOW_UP_WORDS = 9
+FOLLOW_UP_WORD_BOOST = 0.75
+FOLLOW_UP_STEP_BOOST = 1.5
+# A piece of a message this likely to be a topic question is answered, whatever the
+# whole message looked like (a statement with a question in it, say).
+PIECE_ANSWER_CONFIDENCE = 0.35
+_WORD = re.compile(r"[a-z]+")
+_STOP_WORDS = frozenset(
+    "the and for you your our are can could does did how what when where who which why "
+    "will would should this that with have has get got about from second opinion opinions "
+    "doctor doctors need there their they them him her his she its".split()
+)
+CHILD_AUDIENCE = "child"
 # A topic is answered outright when it clearly leads; otherwise the closest two or three
 # are offered ("Did you mean ...?"). Tuned on the development conversations only.
 ANSWER_SHARE = 0.5
@@ -35,11 +53,22 @@ FACT_SLOTS = (
     "insurance_carrier",
     "insurance_kind",
     "treatment_timing",
+    "urgency",
 )
+# Intents whose message may carry a topic question beside what it mainly is.
+ANSWERABLE_INTENTS = frozenset({"faq", "nlu_fallback", "inform", "share_feelings", "frustrated"})
 # Intents whose safety reply has already been sent; the answerer adds only answers.
-AFTER_SAFETY_REPLY = frozenset({"urgent_symptoms"})
+AFTER_SAFETY_REPLY = frozenset({"urgent_symptoms", "medical_advice"})
 # Someone about to start treatment gets the timing answer with their acknowledgement.
 TIMING_TOPIC = "time_before_treatment"
+# Annoyance with the bot itself: the answer starts with a short apology.
+_FRUSTRATION = re.compile(
+    r"\b(not\s+what\s+i\s+(asked|meant|wanted)|you\s+(already|just)\s+(said|told|sent)|"
+    r"(didn'?t|did\s+not|doesn'?t|does\s+not|dont|don'?t)\s+answer|same\s+(thing|answer|message|reply)|"
+    r"not\s+helpful|useless|are\s+you\s+(even\s+)?listening|i\s+already\s+(said|told|asked)|"
+    r"stop\s+repeating|wrong\s+answer|that'?s\s+not\s+it|read\s+my\s+question)\b",
+    re.IGNORECASE,
+)
 _FEELING_WORDS = re.compile(
     r"\b(scared|afraid|fear|terrified|frightened|overwhelm\w*|anxious|anxiety|worried|worry|"
     r"panic\w*|nervous|stress\w*|cry\w*|tears|sad|devastat\w*|shock\w*|numb|lost|alone|"
@@ -61,14 +90,19 @@ class Turn:
     slots: dict[str, Any]
     # Fact slots that this message set or changed (slot → value).
     new_facts: dict[str, Any] = field(default_factory=dict)
+    # The person's own words for their cancer ("neuroblastoma"), when they named it.
+    cancer_words: str | None = None
     # A topic chosen with a button ("Did you mean ...").
     chosen_topic: str | None = None
     # What the bot said last, to never say the same thing twice in a row.
     last_bot_texts: tuple[str, ...] = ()
+    # The topics the bot answered last, which a short follow-up is likely about.
+    last_topics: tuple[str, ...] = ()
 
 
-def respond(turn: Turn) -> list[Reply]:
-    """The replies to one message, each answer its own message, buttons on the last."""
+def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
+    """The replies to one message, each answer its own message, buttons on the last;
+    and the topics answered, which the next message may follow up on."""
     topics, offered = _topics_asked(turn)
     replies: list[Reply] = []
     acknowledgement = _acknowledgement(turn)
@@ -78,17 +112,21 @@ def respond(turn: Turn) -> list[Reply]:
         topics = [TIMING_TOPIC, *topics][:MAX_ANSWERS]
     if turn.intent == "share_feelings" and _FEELING_WORDS.search(turn.text):
         replies.insert(0, Reply(message("empathy")))
+    if _FRUSTRATION.search(turn.text):
+        replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
     if offered:
-        replies.append(Reply(message("clarify"), tuple(_topic_button(t) for t in offered)))
-        return _never_repeat(replies, turn)
+        asked_before = message("clarify") in turn.last_bot_texts
+        text = message("clarify_again" if asked_before else "clarify")
+        replies.append(Reply(text, tuple(_topic_button(t) for t in offered)))
+        return _never_repeat(replies, turn), []
     if not replies:
         if turn.intent in AFTER_SAFETY_REPLY:
-            return []
+            return [], []
         replies.append(
             Reply(message("didnt_get_that" if turn.intent == "nlu_fallback" else "what_next"))
         )
-    return _never_repeat(_with_buttons(replies, topics, turn), turn)
+    return _never_repeat(_with_buttons(replies, topics, turn), turn), topics
 
 
 def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
@@ -98,22 +136,70 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         return [str(turn.chosen_topic)], []
     if len(turn.questions) > 1:
         return [q.topic for q in turn.questions if q.topic in known][:MAX_ANSWERS], []
+    confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
+    if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
+        return [confident[0].topic], []
     ranking = [t for t in turn.topic_ranking if t.topic in known]
     if turn.questions and (not ranking or turn.questions[0].confidence >= ranking[0].probability):
         question = turn.questions[0]
         ranking = list(question.alternatives) or [
             TopicScore(question.topic, 1.0, question.confidence)
         ]
-    if not ranking or turn.intent not in ("faq", "nlu_fallback"):
+    if not ranking or turn.intent not in ("faq", "nlu_fallback", "medical_advice"):
         return [], []
+    ranking = _fitted(ranking, turn)
     top = ranking[0]
     second = ranking[1].share if len(ranking) > 1 else 0.0
+    if turn.intent == "medical_advice":
+        # The medical question was declined; a clear topic question beside it is answered.
+        return ([top.topic] if top.share >= ANSWER_SHARE else []), []
     if turn.intent == "faq" and (top.share >= ANSWER_SHARE or top.share - second >= ANSWER_LEAD):
         return [top.topic], []
     if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY:
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
     return [], offered
+
+
+def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
+    """The ranking re-weighed by what we know: "how much will I pay" from someone on
+    Medicare is most likely the Medicare question, a question about records for a
+    15-year-old the one about a child's records, and a short follow-up ("how long does
+    that take?") most likely about what was just answered."""
+    kind = turn.slots.get("insurance_kind")
+    minor = turn.slots.get("patient_minor") == "yes"
+    topics = catalogue()
+    previous = [topics[t] for t in turn.last_topics if t in topics]
+    follow_up = bool(previous) and len(turn.text.split()) <= FOLLOW_UP_WORDS
+    previous_words = (
+        set().union(*(_content_words(t.question) for t in previous)) if previous else set()
+    )
+
+    def weight(score: TopicScore) -> float:
+        topic = topics[score.topic]
+        value = score.share
+        if topic.audience == kind or (topic.audience == CHILD_AUDIENCE and minor):
+            value *= AUDIENCE_BOOST
+        elif topic.audience not in (None, CHILD_AUDIENCE) and kind not in (None, profile.UNKNOWN):
+            value /= AUDIENCE_BOOST
+        if follow_up and topic.id not in turn.last_topics:
+            shared = len(_content_words(topic.question) & previous_words)
+            value *= 1 + FOLLOW_UP_WORD_BOOST * min(shared, 3)
+            if any(p.step == topic.step for p in previous):
+                value *= FOLLOW_UP_STEP_BOOST
+        return value
+
+    weighted = [(weight(score), score) for score in ranking]
+    total = sum(w for w, _ in weighted) or 1.0
+    return [
+        TopicScore(score.topic, w / total, score.probability)
+        for w, score in sorted(weighted, key=lambda ws: -ws[0])
+    ]
+
+
+def _content_words(text: str) -> set[str]:
+    """Word stems that say what a question is about (not "how", "my", "opinion")."""
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS and len(w) > 2}
 
 
 def _topic_probability(turn: Turn) -> float:
@@ -140,10 +226,16 @@ def _acknowledgement(turn: Turn) -> str | None:
             else {}
         )
     )
+    if said.get("cancer_type") and turn.cancer_words:
+        label = label_of("cancer_type", str(said["cancer_type"]))
+        if not _content_words(turn.cancer_words) & _content_words(label):
+            facts = [f"{label} ({turn.cancer_words})" if f == label else f for f in facts]
     if said.get("patient_label"):
         facts.insert(0, str(said["patient_label"]))
     if said.get("treatment_timing"):
         facts.append(str(said["treatment_timing"]))
+    elif said.get("urgency") not in (None, profile.UNKNOWN):
+        facts.append(label_of("urgency", str(said["urgency"])))
     if not facts:
         return None
     return message("facts_noted", facts=", ".join(dict.fromkeys(facts)))
@@ -177,7 +269,13 @@ def _with_buttons(replies: list[Reply], topics: list[str], turn: Turn) -> list[R
     if topics:
         topic: Topic = catalogue()[topics[-1]]
         buttons.append(journey.page_button(topic.step, topic.page))
-    buttons += journey.standard_buttons(turn.slots.get("current_step"), done)
+        buttons += [
+            b
+            for b in journey.standard_buttons(turn.slots.get("current_step"), done)
+            if b.payload != f"/step_{topic.step}"
+        ]
+    else:
+        buttons += journey.standard_buttons(turn.slots.get("current_step"), done)
     last = replies[-1]
     replies[-1] = Reply(last.text, last.buttons or tuple(dict.fromkeys(buttons))[:4])
     return replies

@@ -39,15 +39,23 @@ class ChatService:
         return self._with_safety_net(text, replies)
 
     def _with_safety_net(self, text: str, replies: list[Reply]) -> list[Reply]:
-        """If the dialogue ever answers a crisis or an emergency without the number to
-        call, put the safety message first anyway: the model must never be the only
-        thing between a person in crisis and 988."""
+        """A safety reply comes first, before anything else the turn says (a new
+        session's disclaimer included), whether the patterns or the classifier found
+        the need; if the dialogue ever left out the one the patterns require, it is
+        added anyway: the model must never be the only thing between a person in crisis
+        and 988."""
+        safety_texts = {self.engine.response_text(name) for name in safety.RESPONSE_FOR.values()}
+        position = next((i for i, r in enumerate(replies) if r.text in safety_texts), None)
+        if position:
+            replies = [replies[position], *replies[:position], *replies[position + 1 :]]
         verdict = safety.classify(text)
-        if safety.reply_is_safe(verdict, [r.text for r in replies]):
+        if verdict is None or verdict.intent not in safety.RESPONSE_FOR:
             return replies
-        assert verdict is not None
+        needed = self.engine.response_text(safety.RESPONSE_FOR[verdict.intent])
+        if any(r.text == needed for r in replies):
+            return replies
         logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
-        return [Reply(self.engine.response_text(safety.RESPONSE_FOR[verdict.intent])), *replies]
+        return [Reply(needed), *replies]
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         try:

@@ -14,12 +14,19 @@ from bot.content import load, message
 from bot.nlp.vocabulary import record_items
 from bot.replies import Button, Reply
 
-STEPS: tuple[str, ...] = ("doctor", "insurance", "records", "specialist", "schedule")
-STEP_INTENTS = {f"step_{step}": step for step in STEPS}
-
 
 def _steps() -> dict[str, Any]:
     return load("journey.yml")["steps"]
+
+
+# The journey is defined once, in content/journey.yml: its steps in order, and the
+# intent that opens each (tests/test_dialogue_data.py checks the domain agrees).
+STEPS: tuple[str, ...] = tuple(_steps())
+STEP_INTENTS = {f"step_{step}": step for step in STEPS}
+
+
+def step_pages(step: str) -> list[dict[str, Any]]:
+    return list(_steps()[step]["pages"])
 
 
 def _button_text(key: str, **values: str) -> str:
@@ -133,6 +140,9 @@ def show(state: StepState, step: str | None, advance: bool, page: int = 0) -> li
     page of the current step. Reaching a step's last page marks it done."""
     if advance and state.current_step:
         step, page = state.current_step, state.step_page + 1
+    elif advance:
+        # "More" before any step is open starts the first step not yet done.
+        step = next_step(None, state.steps_done)
     if step is None:
         return [menu_reply(state.steps_done)]
     pages = _steps()[step]["pages"]

@@ -47,7 +47,7 @@ _CRISIS = _compile(
     r"\b(reason|want|need)\s+(for\s+me\s+)?to\s+(stay|keep)\s+(alive|living|going)\b",
     r"\b(tired|sick)\s+of\s+(being\s+alive|living|life)\b",
     r"\b(can'?t|cannot|can\s+not)\s+(go\s+on|do\s+this)\s+any\s*more\b",
-    r"\bend\s+it\b",
+    r"\bend(ing)?\s+it\b",
     r"\bhow\s+i\s+(would|could|will|might)\s+do\s+it\b",
     r"\bgive\s+up\s+on\s+(life|living)\b",
     r"\bnot\s+(be|being)\s+here\s+any\s*more\b",
@@ -95,6 +95,7 @@ _EMERGENCY = _compile(
 _URGENT = _compile(
     r"\bfever",
     r"\bfeverish\b",
+    r"\b(fevr|fevers?|feaver|fever)\b",
     r"\b(high|running\s+a)\s+temp(erature)?\b",
     r"\btemp(erature)?\s+(is\s+|of\s+)?(10[0-5]|3[89]|40)(\.\d)?\b",
     r"\bchills\b",
@@ -113,14 +114,19 @@ _URGENT = _compile(
     r"\bswollen\b",
     r"\bswell(ing|ed|s)?\s+up\b",
     r"\b(leg|arm|belly|stomach|abdomen|face|ankle|ankles|legs|feet|neck)\s+(is\s+|are\s+|got\s+)?(swelling|swollen)\b",
-    r"\bconfus(ed|ion)\b",
+    # Confusion as a symptom (someone else, or sudden), not "I'm confused about ...".
+    r"\b(he|she|they|he'?s|she'?s|mom|dad|mother|father|husband|wife|grandma|grandpa|son|daughter|partner|patient)\s+(is|was|seems|seemed|got|gets|has\s+been|became|is\s+getting|keeps\s+getting)\s+(\w+\s+){0,2}?confused\b(?!\s+(about|by|to\s+decide|as\s+to|with))",
+    r"\b(suddenly|newly)\s+(\w+\s+)?confused\b",
+    r"\bconfused\s+and\s+(shaking|sleepy|drowsy|dizzy|feverish|weak|not\s+making\s+sense)\b",
+    r"\b(new|sudden)\s+confusion\b",
+    r"\bconfusion\s+(and|with)\b",
     r"\bdisoriented\b",
     r"\b(not\s+making\s+sense|talking\s+nonsense)\b",
     r"\bdoesn'?t\s+know\s+where\s+(he|she|they)\s+(is|are)\b",
     r"\bdehydrated\b",
     r"\b(severe|bad|nonstop|non-stop|watery)\s+diarrh",
     r"\bdiarrh\w*\s+(all\s+day|for\s+(hours|days)|won'?t\s+stop|every\s+hour)\b",
-    r"\b(should|do|must|need\s+to|have\s+to)\s+(i|we|he|she|they)\s+(go|come|head|get|take\s+(him|her|them|my\s+\w+))\s+(in\s+)?(to\s+)?(the\s+)?(er|e\.r\.?|emergency(\s+room|\s+department)?|hospital|urgent\s+care|a\s*&\s*e)\b",
+    r"\b(should|shud|shld|do|does|must|need\s+to|have\s+to)\s+(i|we|he|she|they)\s+((need|have)\s+(to|2)\s+)?(go|come|head|get|take\s+(him|her|them|my\s+\w+))\s+(in\s+)?((to|2)\s+)?(the\s+)?(er|e\.r\.?|emergency(\s+room|\s+department)?|hospital|urgent\s+care|a\s*&\s*e)\b",
     r"\b(should|do)\s+(i|we)\s+call\s+911\b",
     r"\b(go|going|take\s+\w+|run)\s+to\s+the\s+(er|e\.r\.?|emergency\s+room)\b",
     r"\bis\s+this\s+an\s+emergency\b",
@@ -161,6 +167,8 @@ _ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(chemo|chemotherapy|radiation|surgery|lumpectomy|mastectomy)\s+or\s+(chemo|chemotherapy|radiation|surgery|lumpectomy|mastectomy)\b",
         r"\bwhat\s+(treatment|therapy)\s+should\b",
         r"\bbest\s+treatment\s+for\s+me\b",
+        r"\bwhich\s+(one|option|plan|treatment|approach|way|doctor)\s+(is|would\s+be)\s+(right|better|best|correct|safer)\b",
+        r"\bwho\s+is\s+right\b",
     ),
 }
 
@@ -197,18 +205,9 @@ def classify(text: str) -> Verdict | None:
     return None
 
 
-REQUIRED_IN_REPLY = {CRISIS: "988", EMERGENCY: "911", URGENT: "911", SAFE_NOW: "988"}
 RESPONSE_FOR = {
     CRISIS: "utter_crisis",
     EMERGENCY: "utter_emergency",
     URGENT: "utter_urgent",
     SAFE_NOW: "utter_safe_now",
 }
-
-
-def reply_is_safe(verdict: Verdict | None, reply_texts: list[str]) -> bool:
-    """Whether the bot's replies to a safety message name the number to call."""
-    if verdict is None or verdict.intent not in REQUIRED_IN_REPLY:
-        return True
-    needed = REQUIRED_IN_REPLY[verdict.intent]
-    return any(needed in text for text in reply_texts)

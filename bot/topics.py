@@ -26,6 +26,9 @@ class Topic:
     source: str
     by_insurance: dict[str, str] = field(default_factory=dict)
     for_child: str | None = None
+    # Whom the question is about, when only some people ask it: an insurance kind
+    # (medicare, medicaid, none) or "child". Used to prefer it for those people.
+    audience: str | None = None
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -62,14 +65,6 @@ def catalogue(locale: str = DEFAULT_LOCALE) -> dict[str, Topic]:
                 source=fields["source"],
                 by_insurance=dict(fields.get("by_insurance") or {}),
                 for_child=fields.get("for_child"),
+                audience=fields.get("audience"),
             )
     return topics
-
-
-@cache
-def sources(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
-    """Source key → citation, as the topic files list them."""
-    found: dict[str, str] = {}
-    for content in locale_files(locale, "topics"):
-        found.update(content.get("sources") or {})
-    return found

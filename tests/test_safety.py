@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, classify, reply_is_safe
+from bot.safety import (
+    CRISIS,
+    EMERGENCY,
+    MEDICAL_ADVICE,
+    SAFE_NOW,
+    TALK_TO_PERSON,
+    URGENT,
+    classify,
+)
+from tests.nlu_examples import ordinary_examples
 
 CRISIS_MESSAGES = [
     "I want to kill myself",
@@ -127,11 +136,98 @@ def test_asking_for_a_person_is_caught() -> None:
         assert verdict is not None and verdict.intent == TALK_TO_PERSON
 
 
-def test_reply_check_requires_the_number_to_call() -> None:
-    crisis = classify("i want to die")
-    assert not reply_is_safe(crisis, ["I'm here for you."])
-    assert reply_is_safe(crisis, ["Please call or text 988 now."])
-    emergency = classify("he collapsed")
-    assert not reply_is_safe(emergency, ["Please call or text 988."])
-    assert reply_is_safe(emergency, ["Call 911 now."])
-    assert reply_is_safe(None, [])
+# Urgent symptoms: the care team's 24-hour line now, or 911 / the ER. Written as people
+# write them: caregivers, shorthand, numbers, questions about the ER.
+URGENT_MESSAGES = [
+    "I have a fever and I'm on chemo",
+    "my temp is 101.3 two days after chemo",
+    "she has a fever of 100.5 during chemo",
+    "fevr 102 on chemo wat do i do",
+    "running a temp of 38.5 since this morning",
+    "my husband has chills and feels hot after his infusion",
+    "my 6 year old has a fever after chemo yesterday",
+    "he can't keep any water down",
+    "been throwing up all day and cant keep fluids down",
+    "my mom keeps vomiting since last night",
+    "vomiting for hours and feel so weak",
+    "she has been puking nonstop",
+    "im coughing up blood",
+    "he threw up blood this morning",
+    "there is blood in my stool",
+    "blood in his pee today",
+    "black tarry stools since yesterday",
+    "my incision is bleeding",
+    "her port site is bleeding a little",
+    "gums bleeding and bruises all over",
+    "my belly is swollen and hard",
+    "his leg is swollen and red",
+    "my arm is swelling up after surgery",
+    "her ankles are swollen",
+    "swollen belly and vomiting for hours",
+    "new pain in my back that is really bad",
+    "sudden terrible headache since this afternoon",
+    "the pain is getting worse and worse",
+    "she is in so much pain she can't sleep",
+    "severe stomach pain after chemo",
+    "my dad seems confused and is not making sense",
+    "she is suddenly confused",
+    "he got really confused this morning and doesn't know where he is",
+    "my mom is dehydrated and dizzy",
+    "bad diarrhea all day after treatment",
+    "should i go to the er",
+    "shud i go 2 the ER",
+    "should we take her to the emergency room",
+    "do I need to go to the hospital for this",
+    "should I call 911?",
+    "is this an emergency or can it wait",
+    "do we need to go to urgent care tonight",
+]
+
+SAFE_NOW_MESSAGES = [
+    "i'm safe",
+    "im safe now, my sister is here",
+    "I won't hurt myself",
+    "i'm not going to hurt myself, i was venting",
+    "i didn't mean it literally",
+    "i'm not suicidal, just tired",
+    "I am okay now, thank you",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_MESSAGES)
+def test_urgent_symptoms_are_always_caught(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent == URGENT
+
+
+def test_urgent_pattern_set_is_broad_enough() -> None:
+    assert len(URGENT_MESSAGES) >= 40
+
+
+def test_urgent_false_alarms_on_ordinary_messages_stay_under_two_percent() -> None:
+    """Every non-safety example in the training and held-out data is an ordinary
+    message; the urgent tier may over-call, but on at most 2 % of them."""
+    ordinary = ordinary_examples()
+    alarms = [t for t in ordinary if (v := classify(t)) and v.intent == URGENT]
+    assert len(ordinary) > 3000
+    assert len(alarms) / len(ordinary) <= 0.02, alarms
+
+
+@pytest.mark.parametrize("text", SAFE_NOW_MESSAGES)
+def test_saying_you_are_safe_is_not_read_as_crisis(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent == SAFE_NOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm not safe", "i won't hurt myself but i want to die", "im safe but i want to end it"],
+)
+def test_a_safe_phrase_does_not_hide_crisis_language(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent == CRISIS
+
+
+def test_emergency_outranks_urgent() -> None:
+    verdict = classify("she has a fever and now she collapsed")
+    assert verdict is not None and verdict.intent == EMERGENCY

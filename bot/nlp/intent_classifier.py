@@ -53,7 +53,9 @@ RANKING_LENGTH = 10
 TOPIC_RANKING_LENGTH = 5
 # Small talk that often leads into a real question ("ok thanks. what do I bring?"): when
 # a piece of the message is a confident topic question, the question wins.
-LEAD_IN_INTENTS = frozenset({"greet", "thanks", "affirm", "deny", "inform", "share_feelings"})
+LEAD_IN_INTENTS = frozenset(
+    {"greet", "thanks", "affirm", "deny", "inform", "share_feelings", "frustrated"}
+)
 
 
 def build_pipeline(config: dict[str, Any]) -> Pipeline:
@@ -107,7 +109,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             "char_max_ngram": 5,
             # A piece of a several-question message counts as a question of its own
             # when its best label is a topic with at least this probability.
-            "question_threshold": 0.3,
+            "question_threshold": 0.2,
         }
 
     def train(self, training_data: TrainingData) -> Resource:

@@ -1,0 +1,53 @@
+"""Reading NLU examples out of the Rasa training and held-out files, for tests that
+need many realistic ordinary messages (false-alarm rates) or the examples of a topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).parent.parent
+NLU_FILES = sorted((ROOT / "data" / "nlu").rglob("*.yml")) + sorted(
+    (ROOT / "tests" / "nlu").rglob("*.yml")
+)
+SAFETY_INTENTS = frozenset(
+    {
+        "crisis",
+        "medical_emergency",
+        "urgent_symptoms",
+        "safe_now",
+        "medical_advice",
+        "talk_to_person",
+    }
+)
+
+
+def examples_by_intent(paths: list[Path] = NLU_FILES) -> dict[str, list[str]]:
+    """Full intent name (faq/<topic> for topics) → example texts, annotations removed."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if "intent" not in block:
+                continue
+            lines = [line.strip()[2:] for line in block["examples"].splitlines()]
+            found.setdefault(block["intent"], []).extend(_plain(line) for line in lines if line)
+    return found
+
+
+def _plain(example: str) -> str:
+    """ "in [60612](zip_code)" → "in 60612"."""
+    import re
+
+    return re.sub(
+        r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), example
+    )
+
+
+def ordinary_examples() -> list[str]:
+    return [
+        text
+        for intent, texts in examples_by_intent().items()
+        if intent not in SAFETY_INTENTS
+        for text in texts
+    ]

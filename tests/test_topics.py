@@ -1,0 +1,67 @@
+"""The topic answers as data: enough of them, short and plain, each with a source, a
+journey page that goes deeper, and training and held-out phrasings that never overlap."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.journey import STEPS, step_pages
+from bot.paths import PROJECT_ROOT
+from bot.topics import catalogue
+from tests.nlu_examples import NLU_FILES, examples_by_intent
+from tests.readability import flesch_kincaid_grade
+
+MIN_TOPICS = 120
+MAX_CHARS = 320
+MAX_GRADE = 8.0
+MIN_TRAINING = 10
+MIN_HELDOUT = 5
+TRAINING = [p for p in NLU_FILES if "data" in p.parts]
+HELDOUT = sorted((PROJECT_ROOT / "tests" / "nlu" / "topics_heldout").glob("*.yml"))
+
+
+def test_the_catalogue_is_large_enough() -> None:
+    assert len(catalogue()) >= MIN_TOPICS
+
+
+@pytest.mark.parametrize("topic_id", sorted(catalogue()))
+def test_every_answer_variant_is_short_and_plain(topic_id: str) -> None:
+    for text in catalogue()[topic_id].texts():
+        assert len(text) <= MAX_CHARS, f"{len(text)} chars: {text}"
+        assert flesch_kincaid_grade(text) <= MAX_GRADE, f"grade: {text}"
+
+
+def test_every_topic_names_a_listed_source_and_a_real_page() -> None:
+    listed = set(
+        re.findall(
+            r"^\| `([a-z0-9_]+)` \|",
+            (PROJECT_ROOT / "docs" / "content-sources.md").read_text(),
+            re.M,
+        )
+    )
+    for topic in catalogue().values():
+        assert topic.source in listed, f"{topic.id}: source {topic.source} not in docs"
+        assert topic.step in STEPS, topic.id
+        assert 0 <= topic.page < len(step_pages(topic.step)), topic.id
+        assert len(topic.label) <= 30, topic.id
+        assert topic.audience in (None, "medicare", "medicaid", "none", "child"), topic.id
+
+
+def test_every_topic_has_training_and_heldout_phrasings_that_do_not_overlap() -> None:
+    training = examples_by_intent(TRAINING)
+    heldout = examples_by_intent(HELDOUT)
+    for topic_id in catalogue():
+        intent = f"faq/{topic_id}"
+        assert len(training.get(intent, [])) >= MIN_TRAINING, topic_id
+        assert len(heldout.get(intent, [])) >= MIN_HELDOUT, topic_id
+    trained = {t.lower() for texts in training.values() for t in texts}
+    leaked = [t for texts in heldout.values() for t in texts if t.lower() in trained]
+    assert not leaked, leaked
+
+
+def test_training_data_names_only_catalogue_topics() -> None:
+    topics = {f"faq/{t}" for t in catalogue()}
+    named = {i for i in examples_by_intent(TRAINING) if i.startswith("faq/")}
+    assert named <= topics, named - topics
