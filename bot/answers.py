@@ -41,8 +41,8 @@ CHILD_AUDIENCE = "child"
 # A topic is answered outright when it clearly leads; otherwise the closest two or three
 # are offered ("Did you mean ...?"). Tuned on the development conversations only.
 ANSWER_SHARE = 0.5
-ANSWER_LEAD = 0.15
-CLARIFY_SHARE = 0.07
+ANSWER_RATIO = 1.6
+CLARIFY_SHARE = 0.05
 # Below this share of the whole intent ranking the topics are not offered at all.
 CLARIFY_MIN_TOPIC_PROBABILITY = 0.15
 # Facts that are acknowledged, in the order they are named.
@@ -153,12 +153,12 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if turn.intent == "medical_advice":
         # The medical question was declined; a clear topic question beside it is answered.
         return ([top.topic] if top.share >= ANSWER_SHARE else []), []
-    if turn.intent == "faq" and (top.share >= ANSWER_SHARE or top.share - second >= ANSWER_LEAD):
+    if turn.intent == "faq" and (top.share >= ANSWER_SHARE or top.share >= ANSWER_RATIO * second):
         return [top.topic], []
     if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY:
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
-    return [], offered
+    return [], offered if len(offered) > 1 or turn.intent == "faq" else []
 
 
 def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
@@ -189,10 +189,9 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
                 value *= FOLLOW_UP_STEP_BOOST
         return value
 
-    weighted = [(weight(score), score) for score in ranking]
-    total = sum(w for w, _ in weighted) or 1.0
+    weighted = [(min(weight(score), 1.0), score) for score in ranking]
     return [
-        TopicScore(score.topic, w / total, score.probability)
+        TopicScore(score.topic, w, score.probability)
         for w, score in sorted(weighted, key=lambda ws: -ws[0])
     ]
 

@@ -1,9 +1,11 @@
 """Splitting one message into the questions it asks.
 
 People put several questions in one message ("what records do I need? and does medicare
-pay for it"), or wrap a question in thanks ("ok thanks. how long does it take?"). The
-classifier scores each piece on its own as well as the whole, so each question can get
-its own answer.
+pay for it"), wrap a question in thanks ("ok thanks. how long does it take?"), or tell
+their story first ("my plan says I need prior auth. how do I get it"). The classifier
+scores each question on its own, carrying the statements around it and, for a short
+question that points back ("how do I get it"), the sentence before it, so each
+question can get its own answer.
 """
 
 from __future__ import annotations
@@ -19,14 +21,58 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)",
     re.IGNORECASE,
 )
-MIN_WORDS = 3
+_LEAD_WORDS = re.compile(
+    r"^(?:and|but|so|also|ok(?:ay)?|then|plus|oh|well|um+|hi|hey)[\s,]+", re.IGNORECASE
+)
+_QUESTION_START = re.compile(
+    r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
+    r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
+    r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|they|those|these|one|there)\b", re.IGNORECASE)
+# Lead-ins that say nothing about the question ("ok thanks.", "got it!").
+_SMALL_TALK = re.compile(
+    r"^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+so\s+much)?|thx|ty|great|got\s+it|cool|perfect|"
+    r"hi|hey|hello|yes|yeah|no|sure|wow|good|nice|that\s+helps|that'?s\s+helpful)[\s,.!]*)+$",
+    re.IGNORECASE,
+)
+MIN_WORDS = 2
+SHORT_QUESTION_WORDS = 7
 MAX_SEGMENTS = 6
 
 
+def is_question(piece: str) -> bool:
+    stripped = _LEAD_WORDS.sub("", piece.strip())
+    return piece.rstrip().endswith("?") or bool(_QUESTION_START.match(stripped))
+
+
 def split(text: str) -> list[str]:
-    """The message's pieces of at least three words, in order; [] when it is one piece.
-    A short lead-in ("ok thanks.") is dropped, so the question after it stands alone."""
+    """The message's questions, each with the statements before it (and, when it is
+    short and points back, the sentence before it); [] when there is only one piece."""
     pieces = [p.strip(" ,") for p in _BOUNDARY.split(text) if p and p.strip(" ,")]
     if len(pieces) < 2:
         return []
-    return [p for p in pieces if len(p.split()) >= MIN_WORDS][:MAX_SEGMENTS]
+    questions: list[str] = []
+    context: list[str] = []
+    previous: str | None = None
+    for piece in pieces:
+        if len(piece.split()) < MIN_WORDS or _SMALL_TALK.match(piece):
+            continue
+        if not is_question(piece):
+            context.append(piece)
+            previous = piece
+            continue
+        lead = context or (
+            [previous]
+            if previous
+            and len(piece.split()) <= SHORT_QUESTION_WORDS
+            and _POINTS_BACK.search(piece)
+            else []
+        )
+        questions.append(" ".join([*lead, piece]))
+        context, previous = [], piece
+    if context and questions:
+        # Statements after the last question ("is there time? surgery is monday").
+        questions[-1] = " ".join([questions[-1], *context])
+    return questions[:MAX_SEGMENTS]
