@@ -21,6 +21,7 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
 from bot.logging_setup import quiet_rasa_structlog
+from bot.nlg import VariedResponses
 from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
@@ -74,6 +75,8 @@ class DialogueEngine:
             tracker_store=tracker_store_from_url(self._tracker_store_url, None),
             lock_store=lock_store_from_url(self._lock_store_url),
             action_endpoint=InProcessActionEndpoint(),
+            # Filled with the model's responses as the model loads.
+            generator=VariedResponses({}),
         )
 
     async def load(self) -> None:

@@ -138,14 +138,18 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             return messages
         texts = [m.get(TEXT) or "" for m in messages]
         pieces = [segments.split(t) for t in texts]
-        flat = texts + [p for ps in pieces for p in ps]
+        # Each question is scored as asked and with the words around it; the two are
+        # averaged, so neither a bare "how long does it take" nor a long story around
+        # the question decides alone.
+        flat = texts + [text for ps in pieces for p in ps for text in (p.asked, p.in_context)]
         probabilities = self.pipeline.predict_proba(flat)
         labels = [str(label) for label in self.pipeline.classes_]
         offset = len(texts)
         whole = probabilities[: len(texts)]
         for message, row, own_pieces in zip(messages, whole, pieces, strict=True):
-            piece_rows = probabilities[offset : offset + len(own_pieces)]
-            offset += len(own_pieces)
+            rows = probabilities[offset : offset + 2 * len(own_pieces)]
+            offset += 2 * len(own_pieces)
+            piece_rows = (rows[0::2] + rows[1::2]) / 2
             self._annotate(
                 message, dict(zip(labels, map(float, row), strict=True)), piece_rows, labels
             )
@@ -178,17 +182,23 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         message.set(QUESTIONS, [q.as_dict() for q in questions], add_to_output=True)
 
     def _questions(self, piece_rows: Any, labels: list[str]) -> list[Question]:
-        """The distinct topic questions among the pieces of the message, in order."""
+        """The topic questions among the pieces of the message, in order. Two questions
+        in one message ask different things, so a piece whose best topic was already
+        asked takes its best other topic, when that is likely enough."""
         found: list[Question] = []
         for row in piece_rows:
-            best = int(row.argmax())
-            label, p = labels[best], float(row[best])
-            if not label.startswith(f"{TOPIC_INTENT}/") or p < self.config["question_threshold"]:
-                continue
-            topic = label.split("/", 1)[1]
-            if all(q.topic != topic for q in found):
-                alternatives = _topic_scores(dict(zip(labels, map(float, row), strict=True)))
-                found.append(Question(topic, p, tuple(alternatives[:3])))
+            scores = dict(zip(labels, map(float, row), strict=True))
+            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+            asked = {q.topic for q in found}
+            for label, p in ranked[:2]:
+                if p < self.config["question_threshold"]:
+                    break
+                if not label.startswith(f"{TOPIC_INTENT}/"):
+                    break
+                topic = label.split("/", 1)[1]
+                if topic not in asked:
+                    found.append(Question(topic, p, tuple(_topic_scores(scores)[:3])))
+                    break
         return found
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -11,6 +11,7 @@ question can get its own answer.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
@@ -47,13 +48,21 @@ def is_question(piece: str) -> bool:
     return piece.rstrip().endswith("?") or bool(_QUESTION_START.match(stripped))
 
 
-def split(text: str) -> list[str]:
+@dataclass(frozen=True)
+class Question:
+    """One question as asked, and the same with the words around it that it needs."""
+
+    asked: str
+    in_context: str
+
+
+def split(text: str) -> list[Question]:
     """The message's questions, each with the statements before it (and, when it is
     short and points back, the sentence before it); [] when there is only one piece."""
     pieces = [p.strip(" ,") for p in _BOUNDARY.split(text) if p and p.strip(" ,")]
     if len(pieces) < 2:
         return []
-    questions: list[str] = []
+    questions: list[Question] = []
     context: list[str] = []
     previous: str | None = None
     for piece in pieces:
@@ -70,9 +79,10 @@ def split(text: str) -> list[str]:
             and _POINTS_BACK.search(piece)
             else []
         )
-        questions.append(" ".join([*lead, piece]))
+        questions.append(Question(piece, " ".join([*lead, piece])))
         context, previous = [], piece
     if context and questions:
         # Statements after the last question ("is there time? surgery is monday").
-        questions[-1] = " ".join([questions[-1], *context])
+        last = questions[-1]
+        questions[-1] = Question(last.asked, " ".join([last.in_context, *context]))
     return questions[:MAX_SEGMENTS]

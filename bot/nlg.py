@@ -1,0 +1,44 @@
+"""Rasa's response generator, changed in one way: never the same words twice in a row.
+
+Rasa picks a response variation at random, so "thanks" twice could get the same
+"You're welcome" twice, and a complaint about a repeated answer could get it again.
+This picks, among the variations that fit (conditions and channel as Rasa decides), the
+first whose text differs from the bot's last message: deterministic, so tests can rely
+on it, and still Rasa's own filtering and slot filling.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from rasa.core.nlg.generator import ResponseVariationFilter
+from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
+from rasa.shared.core.events import BotUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+
+def last_bot_text(tracker: DialogueStateTracker) -> str | None:
+    for event in reversed(tracker.events):
+        if isinstance(event, BotUttered) and event.text:
+            return event.text
+    return None
+
+
+class VariedResponses(TemplatedNaturalLanguageGenerator):
+    async def generate(
+        self,
+        utter_action: str,
+        tracker: DialogueStateTracker,
+        output_channel: str,
+        **kwargs: Any,
+    ) -> dict[str, Any] | None:
+        slots = tracker.current_slot_values()
+        variations = ResponseVariationFilter(self.responses).responses_for_utter_action(
+            utter_action, output_channel, slots
+        )
+        if not variations:
+            return None
+        said_last = last_bot_text(tracker)
+        filled = [self._fill_response(copy.deepcopy(v), slots, **kwargs) for v in variations]
+        return next((f for f in filled if f.get("text") != said_last), filled[0])
