@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import latest_entities, send
+from actions.slots import latest_entities, send, slot_events
 from bot import answers, profile
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
 from bot.profile import entity_values
@@ -98,4 +98,8 @@ class ActionAnswer(Action):
         )
         replies, answered = answers.respond(turn)
         send(dispatcher, replies)
-        return [*events, SlotSet("last_topics", answered)]
+        return [
+            *events,
+            SlotSet("last_topics", answered),
+            *slot_events(answers.step_after(answered)),
+        ]

@@ -111,7 +111,7 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     if turn.new_facts.get("treatment_timing") and TIMING_TOPIC not in topics:
         topics = [TIMING_TOPIC, *topics][:MAX_ANSWERS]
     if turn.intent == "share_feelings" and _FEELING_WORDS.search(turn.text):
-        replies.insert(0, Reply(message("empathy")))
+        replies.insert(0, Reply(message("empathy"), journey.start_buttons()))
     if _FRUSTRATION.search(turn.text):
         replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
@@ -129,13 +129,28 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     return _never_repeat(_with_buttons(replies, topics, turn), turn), topics
 
 
+def step_after(answered: list[str]) -> dict[str, Any]:
+    """After a topic answer the person is in its journey step, just before the page
+    that goes deeper, so "more" opens that page next."""
+    if not answered:
+        return {}
+    topic = catalogue()[answered[-1]]
+    return {"current_step": topic.step, "step_page": float(topic.page - 1)}
+
+
 def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     """(topics to answer, topics to offer as "Did you mean ...")."""
     known = catalogue()
     if turn.chosen_topic in known:
         return [str(turn.chosen_topic)], []
     if len(turn.questions) > 1:
-        return [q.topic for q in turn.questions if q.topic in known][:MAX_ANSWERS], []
+        chosen: list[str] = []
+        for question in turn.questions:
+            options = _fitted(list(question.alternatives), turn) or []
+            best = next((o.topic for o in options if o.topic not in chosen), question.topic)
+            if best in known and best not in chosen:
+                chosen.append(best)
+        return chosen[:MAX_ANSWERS], []
     confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
     if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
         return [confident[0].topic], []
@@ -247,6 +262,7 @@ def _answer_texts(topics: list[str], turn: Turn) -> list[str]:
     texts = []
     for topic_id in topics[:MAX_ANSWERS]:
         topic = known[topic_id]
+        topic = known.get(topic.see_for.get(str(kind), ""), topic)
         text = topic.text_for(kind if kind != profile.UNKNOWN else None, minor)
         if text in turn.last_bot_texts:
             # Asked again: the same words did not help, so go one level deeper.

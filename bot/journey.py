@@ -61,6 +61,14 @@ def standard_buttons(current: str | None, done: list[str]) -> tuple[Button, ...]
     return tuple(buttons)
 
 
+def start_buttons() -> tuple[Button, ...]:
+    """For someone not ready for details yet: start the guided steps, or a person."""
+    return (
+        Button(_button_text("start"), "/want_second_opinion"),
+        Button(_button_text("person"), "/talk_to_person"),
+    )
+
+
 def _short_label(item_id: str) -> str:
     return next(r.label for r in record_items() if r.id == item_id)
 

@@ -29,6 +29,9 @@ class Topic:
     # Whom the question is about, when only some people ask it: an insurance kind
     # (medicare, medicaid, none) or "child". Used to prefer it for those people.
     audience: str | None = None
+    # For people with this kind of insurance, another topic answers the question
+    # better ("what does it cost?" from someone on Medicare).
+    see_for: dict[str, str] = field(default_factory=dict)
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -66,5 +69,6 @@ def catalogue(locale: str = DEFAULT_LOCALE) -> dict[str, Topic]:
                 by_insurance=dict(fields.get("by_insurance") or {}),
                 for_child=fields.get("for_child"),
                 audience=fields.get("audience"),
+                see_for=dict(fields.get("see_for") or {}),
             )
     return topics

@@ -51,7 +51,7 @@ def test_gibberish_falls_back_to_the_four_steps(client: TestClient) -> None:
 def test_button_payload_sent_as_text_selects_it(client: TestClient) -> None:
     session = new_session()
     say(client, session, "hello")
-    assert "Second Opinion Navigator" in texts(say(client, session, "/greet"))
+    assert "Here are the steps" in texts(say(client, session, "/menu"))
 
 
 def test_talk_to_a_person_gives_help_line_and_flags_conversation(

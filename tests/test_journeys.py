@@ -20,7 +20,7 @@ def plan_text(client: TestClient, sid: str) -> str:
 
 
 def read_step(client: TestClient, sid: str, opener: str, pages: int) -> list[str]:
-    """Opens a step with a realistic question, then pulls every page with "more"."""
+    """Opens a step as people ask for one, then pulls every page with "more"."""
     seen = [texts(say(client, sid, opener))]
     for _ in range(pages - 1):
         seen.append(texts(say(client, sid, "more")))
@@ -29,7 +29,7 @@ def read_step(client: TestClient, sid: str, opener: str, pages: int) -> list[str
 
 def test_talk_to_your_doctor_can_be_completed(client: TestClient) -> None:
     sid = session()
-    pages = read_step(client, sid, "how do I tell my doctor I want a second opinion", 4)
+    pages = read_step(client, sid, "walk me through talking to my doctor", 4)
     assert "doctors expect it" in pages[0]
     assert "You could say" in pages[2]
     assert "family member or friend" in pages[3]
@@ -39,7 +39,7 @@ def test_talk_to_your_doctor_can_be_completed(client: TestClient) -> None:
 def test_insurance_step_is_tailored_to_medicare(client: TestClient) -> None:
     sid = session()
     say(client, sid, "I have medicare")
-    pages = read_step(client, sid, "will my insurance pay for a second opinion", 4)
+    pages = read_step(client, sid, "tell me about insurance", 4)
     assert "Part B" in pages[2] and "third opinion" in pages[2]
     assert "list of approved specialists" in pages[3]
     plan = plan_text(client, sid)
@@ -55,7 +55,7 @@ def test_insurance_step_without_insurance_points_to_financial_help(client: TestC
 
 def test_records_step_ends_in_a_checklist_that_can_be_ticked(client: TestClient) -> None:
     sid = session()
-    pages = read_step(client, sid, "what records do i need to bring", 5)
+    pages = read_step(client, sid, "help me gather my records", 5)
     assert "30 days" in pages[3]
     assert "[ ] pathology reports" in pages[4]
     tick = texts(say(client, sid, "I have my pathology report"))
@@ -72,7 +72,7 @@ def test_records_step_ends_in_a_checklist_that_can_be_ticked(client: TestClient)
 
 def test_choose_a_specialist_offers_the_interview_questions(client: TestClient) -> None:
     sid = session()
-    pages = read_step(client, sid, "how do i choose a specialist", 6)
+    pages = read_step(client, sid, "take me through choosing a specialist", 6)
     assert "board certified" in pages[0]
     assert "Commission on Cancer" in pages[1] and "National Cancer Institute" in pages[1]
     assert "Are you board certified?" in pages[4]
@@ -110,7 +110,7 @@ def test_profile_form_collects_facts_and_resumes_after_side_questions(client: Te
     assert "What type of cancer" in start
     assert "ZIP code" in texts(say(client, sid, "my wife has NSCLC"))
     side = texts(say(client, sid, "what records do i need"))
-    assert "gather your records" in side and "ZIP code" in side  # answered, then re-asked
+    assert "pathology report" in side and "ZIP code" in side  # answered, then re-asked
     assert "health insurance" in texts(say(client, sid, "60612"))
     side = texts(say(client, sid, "show my plan"))
     assert "lung cancer" in side and "60612 (Chicago, IL)" in side and "health insurance" in side

@@ -110,8 +110,25 @@ def test_safety_net_adds_the_crisis_message_if_the_dialogue_ever_omits_it(
     service = ChatService(engine, timeout_seconds=10)
     patched = service._with_safety_net("i want to kill myself", [Reply("Tell me more.")])
     assert "988" in patched[0].text and patched[1].text == "Tell me more."
-    untouched = [Reply("Please call or text 988 now.")]
+    crisis = Reply(engine.response_text("utter_crisis"))
+    untouched = [crisis, Reply("Tell me more.")]
     assert service._with_safety_net("i want to kill myself", untouched) == untouched
+
+
+def test_the_safety_reply_always_comes_first(engine: DialogueEngine) -> None:
+    """A new session's disclaimer, or anything else, never goes before 988 or the care
+    team: the safety reply is moved to the front, also when only the classifier (not
+    the patterns) found the need."""
+    service = ChatService(engine, timeout_seconds=10)
+    disclaimer = Reply("I'm an automated guide, not a doctor.")
+    for name, text in (
+        ("utter_crisis", "i want to kill myself"),
+        ("utter_urgent", "she has a fever on chemo"),
+        ("utter_crisis", "some words the patterns do not know"),
+    ):
+        needed = Reply(engine.response_text(name))
+        replies = service._with_safety_net(text, [disclaimer, needed])
+        assert replies == [needed, disclaimer]
 
 
 def test_low_confidence_crisis_still_answered(engine: DialogueEngine) -> None:

@@ -139,7 +139,8 @@ def test_stop_silences_the_number_and_start_brings_it_back(client: TestClient) -
     assert messages(post(client, webhook(number, "find a hospital near 60612"))) == []
     assert messages(post(client, webhook(number, " stop "))) == []
     assert "Welcome back" in text_sms(client, number, "Start")
-    assert "Second Opinion Navigator" in text_sms(client, number, "hi")
+    # The conversation goes on where it was (a second greeting is worded differently).
+    assert "second opinion" in text_sms(client, number, "hi").lower()
 
 
 @pytest.mark.parametrize("word", ["STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"])

@@ -263,7 +263,7 @@ def test_a_call_session_through_insurance_and_records(staff: tuple[TestClient, s
     assert "You have Medicare. Part B" in script(say(client, csrf, key, "more"))
     say(client, csrf, key, "more")
     page = say(client, csrf, key, "what records does she need")
-    assert "Step 3, gather your records" in script(page)
+    assert "pathology report" in script(page)  # the answer itself, not the step's first page
     page = say(client, csrf, key, "we have her pathology report and the scans")
     assert "Still to get" in script(page)
     assert "Check your insurance: done" in page

@@ -47,6 +47,8 @@ def test_every_topic_names_a_listed_source_and_a_real_page() -> None:
         assert 0 <= topic.page < len(step_pages(topic.step)), topic.id
         assert len(topic.label) <= 30, topic.id
         assert topic.audience in (None, "medicare", "medicaid", "none", "child"), topic.id
+        for kind, other in topic.see_for.items():
+            assert kind in ("medicare", "medicaid", "private", "none") and other in catalogue()
 
 
 def test_every_topic_has_training_and_heldout_phrasings_that_do_not_overlap() -> None:

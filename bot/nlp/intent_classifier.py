@@ -8,8 +8,9 @@ cross-validation on the training data only chose this setting (macro-F1 0.854 ag
 
 Topic questions are Rasa retrieval intents (`faq/records_which`). One model scores the
 intents and the topics together, so "what records do I need" is weighed against
-"take me through the records step" directly; the topics' probabilities add up to the
-`faq` intent, and the topic ranking goes out the way Rasa's ResponseSelector reports it.
+"take me through the records step" directly; the best topics' probabilities add up to
+the `faq` intent, and the topic ranking goes out the way Rasa's ResponseSelector
+reports it.
 The same model also scores each question in a message that asks several
 (bot/nlp/segments.py), so each can be answered.
 """
@@ -51,6 +52,7 @@ from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT, TOPIC_RANKING, Questi
 MODEL_FILE = "tfidf_intent_classifier.joblib"
 RANKING_LENGTH = 10
 TOPIC_RANKING_LENGTH = 5
+TOPICS_IN_INTENT = 5
 # Small talk that often leads into a real question ("ok thanks. what do I bring?"): when
 # a piece of the message is a confident topic question, the question wins.
 LEAD_IN_INTENTS = frozenset(
@@ -158,11 +160,12 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     def _annotate(
         self, message: Message, scores: dict[str, float], piece_rows: Any, labels: list[str]
     ) -> None:
-        intents: dict[str, float] = {}
-        for label, p in scores.items():
-            intent = label.split("/", 1)[0]
-            intents[intent] = intents.get(intent, 0.0) + p
+        # A topic question's intent is as likely as its best few topics together: summing
+        # all 142 would let many small shares make any unfamiliar text look like one.
+        intents = {label: p for label, p in scores.items() if "/" not in label}
         topics = _topic_scores(scores)
+        if topics:
+            intents[TOPIC_INTENT] = sum(t.probability for t in topics[:TOPICS_IN_INTENT])
         questions = self._questions(piece_rows, labels)
         ranking = sorted(
             ({INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in intents.items()),
