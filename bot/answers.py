@@ -38,6 +38,8 @@ _STOP_WORDS = frozenset(
     "doctor doctors need there their they them him her his she its".split()
 )
 CHILD_AUDIENCE = "child"
+CAREGIVER = "caregiver"
+SELF = "self"
 # A topic is answered outright when it clearly leads; otherwise the closest two or three
 # are offered ("Did you mean ...?"). Tuned on the development conversations only.
 ANSWER_SHARE = 0.5
@@ -262,13 +264,25 @@ def _answer_texts(topics: list[str], turn: Turn) -> list[str]:
     texts = []
     for topic_id in topics[:MAX_ANSWERS]:
         topic = known[topic_id]
-        topic = known.get(topic.see_for.get(str(kind), ""), topic)
+        for who in (*_whom_for(turn), str(kind)):
+            if who in topic.see_for:
+                topic = known[topic.see_for[who]]
+                break
         text = topic.text_for(kind if kind != profile.UNKNOWN else None, minor)
         if text in turn.last_bot_texts:
             # Asked again: the same words did not help, so go one level deeper.
             text = message("more_on_that", text=journey.page_text(topic.step, topic.page, kind))
         texts.append(text)
     return texts
+
+
+def _whom_for(turn: Turn) -> tuple[str, ...]:
+    """Who the person asks for, as `see_for` names it: a child, or someone else."""
+    if turn.slots.get("patient_minor") == "yes":
+        return (CHILD_AUDIENCE, CAREGIVER)
+    if turn.slots.get("patient") not in (None, SELF):
+        return (CAREGIVER,)
+    return ()
 
 
 def _topic_button(topic_id: str) -> Button:

@@ -29,8 +29,9 @@ class Topic:
     # Whom the question is about, when only some people ask it: an insurance kind
     # (medicare, medicaid, none) or "child". Used to prefer it for those people.
     audience: str | None = None
-    # For people with this kind of insurance, another topic answers the question
-    # better ("what does it cost?" from someone on Medicare).
+    # For some people another topic answers the question better: by insurance kind
+    # ("what does it cost?" from someone on Medicare), or for a "caregiver" asking about
+    # someone else, or about a "child".
     see_for: dict[str, str] = field(default_factory=dict)
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:

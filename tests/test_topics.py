@@ -48,7 +48,8 @@ def test_every_topic_names_a_listed_source_and_a_real_page() -> None:
         assert len(topic.label) <= 30, topic.id
         assert topic.audience in (None, "medicare", "medicaid", "none", "child"), topic.id
         for kind, other in topic.see_for.items():
-            assert kind in ("medicare", "medicaid", "private", "none") and other in catalogue()
+            assert kind in ("medicare", "medicaid", "private", "none", "caregiver", "child")
+            assert other in catalogue()
 
 
 def test_every_topic_has_training_and_heldout_phrasings_that_do_not_overlap() -> None:

@@ -33,6 +33,7 @@ from rasa.nlu.constants import (
     RESPONSE_SELECTOR_UTTER_ACTION_KEY,
 )
 from rasa.shared.nlu.constants import (
+    ENTITIES,
     INTENT,
     INTENT_NAME_KEY,
     INTENT_RANKING_KEY,
@@ -53,6 +54,8 @@ MODEL_FILE = "tfidf_intent_classifier.joblib"
 RANKING_LENGTH = 10
 TOPIC_RANKING_LENGTH = 5
 TOPICS_IN_INTENT = 5
+ANSWER_INTENT = "inform"
+BARE_ANSWER_WORDS = 3
 # Small talk that often leads into a real question ("ok thanks. what do I bring?"): when
 # a piece of the message is a confident topic question, the question wins.
 LEAD_IN_INTENTS = frozenset(
@@ -172,7 +175,14 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             key=lambda r: -r[PREDICTED_CONFIDENCE_KEY],
         )[:RANKING_LENGTH]
         top = ranking[0]
-        if top[INTENT_NAME_KEY] in LEAD_IN_INTENTS and questions:
+        if top[INTENT_NAME_KEY] == TOPIC_INTENT and _bare_answer(message):
+            # "medicare" or "breast cancer" alone answers a question; it asks none.
+            top = {
+                INTENT_NAME_KEY: ANSWER_INTENT,
+                PREDICTED_CONFIDENCE_KEY: top[PREDICTED_CONFIDENCE_KEY],
+            }
+            ranking = [top] + [r for r in ranking if r[INTENT_NAME_KEY] != ANSWER_INTENT]
+        elif top[INTENT_NAME_KEY] in LEAD_IN_INTENTS and questions:
             top = {INTENT_NAME_KEY: TOPIC_INTENT, PREDICTED_CONFIDENCE_KEY: questions[0].confidence}
             ranking = [top] + [r for r in ranking if r[INTENT_NAME_KEY] != TOPIC_INTENT]
         message.set(INTENT, top, add_to_output=True)
@@ -240,3 +250,14 @@ def _response_selector(topics: list[TopicScore]) -> dict[str, Any]:
         RESPONSE_SELECTOR_RANKING_KEY: [entry(t) for t in topics],
     }
     return {RESPONSE_SELECTOR_RETRIEVAL_INTENTS: [TOPIC_INTENT], TOPIC_INTENT: selection}
+
+
+def _bare_answer(message: Message) -> bool:
+    """A few words naming something we know (an insurer, a cancer type, a place) and
+    asking nothing: an answer to the bot's question, or a fact given in passing."""
+    text = message.get(TEXT) or ""
+    return (
+        bool(message.get(ENTITIES))
+        and len(text.split()) <= BARE_ANSWER_WORDS
+        and not segments.is_question(text)
+    )
