@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import joblib
+import numpy as np
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -136,7 +137,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     ) -> TfidfIntentClassifier:
         with model_storage.read_from(resource) as model_dir:
             pipeline = joblib.load(model_dir / MODEL_FILE)
-        return cls(config, model_storage, resource, pipeline)
+        return cls(config, model_storage, resource, _fast_to_predict(pipeline))
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self.pipeline is None:
@@ -261,3 +262,13 @@ def _bare_answer(message: Message) -> bool:
         and len(text.split()) <= BARE_ANSWER_WORDS
         and not segments.is_question(text)
     )
+
+
+def _fast_to_predict(pipeline: Pipeline) -> Pipeline:
+    """Stores the weights column-major. Prediction multiplies the sparse features by the
+    transposed weights; scipy copies a transposed row-major matrix whole on every call
+    (features × 170 labels: 22 ms per message, measured), and a column-major one not at
+    all. The numbers are unchanged."""
+    classifier = pipeline.steps[-1][1]
+    classifier.coef_ = np.asfortranarray(classifier.coef_)
+    return pipeline
