@@ -45,6 +45,8 @@ SELF = "self"
 ANSWER_SHARE = 0.5
 ANSWER_RATIO = 1.6
 CLARIFY_SHARE = 0.05
+# Two topics this close, in the same journey step, are answered rather than asked about.
+RELATED_SHARE = 0.1
 # Below this share of the whole intent ranking the topics are not offered at all.
 CLARIFY_MIN_TOPIC_PROBABILITY = 0.15
 # Facts that are acknowledged, in the order they are named.
@@ -149,6 +151,9 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         chosen: list[str] = []
         for question in turn.questions:
             options = _fitted(list(question.alternatives), turn) or []
+            if chosen:
+                # The questions of one message are usually about one subject.
+                options = _near(options, known[chosen[-1]].step)
             best = next((o.topic for o in options if o.topic not in chosen), question.topic)
             if best in known and best not in chosen:
                 chosen.append(best)
@@ -170,9 +175,19 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if turn.intent == "medical_advice":
         # The medical question was declined; a clear topic question beside it is answered.
         return ([top.topic] if top.share >= ANSWER_SHARE else []), []
-    if turn.intent == "faq" and (top.share >= ANSWER_SHARE or top.share >= ANSWER_RATIO * second):
+    close_and_related = (
+        len(ranking) > 1
+        and top.share >= RELATED_SHARE
+        and known[ranking[1].topic].step == known[top.topic].step
+    )
+    if turn.intent == "faq" and (
+        top.share >= ANSWER_SHARE or top.share >= ANSWER_RATIO * second or close_and_related
+    ):
+        # Two close topics of the same step: the first answers well enough, and its
+        # "More" button goes deeper into the same part.
         return [top.topic], []
-    if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY:
+    follow_up = bool(turn.last_topics) and len(turn.text.split()) <= FOLLOW_UP_WORDS
+    if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY and not follow_up:
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
@@ -211,6 +226,16 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
         TopicScore(score.topic, w, score.probability)
         for w, score in sorted(weighted, key=lambda ws: -ws[0])
     ]
+
+
+def _near(options: list[TopicScore], step: str) -> list[TopicScore]:
+    """Options re-ranked with topics of `step` weighed up."""
+    topics = catalogue()
+    weighted = [
+        (o.share * (FOLLOW_UP_STEP_BOOST if topics[o.topic].step == step else 1.0), o)
+        for o in options
+    ]
+    return [o for _, o in sorted(weighted, key=lambda wo: -wo[0])]
 
 
 def _content_words(text: str) -> set[str]:
