@@ -108,8 +108,9 @@ def model_path_command() -> None:
 
 @app.command("evaluate-nlu")
 def evaluate_nlu() -> None:
-    """Score the NLU on the held-out split; fail below the quality targets (every crisis
-    and emergency recognised, intent macro-F1 at least 0.95)."""
+    """Score the NLU on the held-out splits; fail below the quality gates (every crisis,
+    emergency and urgent message recognised, topic top-1 and top-3 at their targets,
+    intent macro-F1 above its floor; docs/quality.md)."""
     from bot.evaluation import evaluate, report
 
     scores = evaluate()
