@@ -40,7 +40,7 @@ def test_call_session_in_the_browser(console: object) -> None:
     page.wait_for_selector(".entry.latest >> text=Step 2, check your insurance")  # type: ignore[attr-defined]
     page.get_by_label("What the caller said").fill("what records do I need")  # type: ignore[attr-defined]
     page.get_by_role("button", name="Send to the guide").click()  # type: ignore[attr-defined]
-    page.wait_for_selector(".entry.latest >> text=Step 3, gather your records")  # type: ignore[attr-defined]
+    page.wait_for_selector(".entry.latest >> text=pathology report")  # type: ignore[attr-defined]
     steps = page.locator(".checklist").first.inner_text()  # type: ignore[attr-defined]
     assert "Gather your medical records: in progress" in steps
     page.get_by_label("ZIP code").fill("10065")  # type: ignore[attr-defined]
