@@ -3,6 +3,7 @@ need many realistic ordinary messages (false-alarm rates) or the examples of a t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -36,9 +37,7 @@ def examples_by_intent(paths: list[Path] = NLU_FILES) -> dict[str, list[str]]:
 
 
 def _plain(example: str) -> str:
-    """ "in [60612](zip_code)" → "in 60612"."""
-    import re
-
+    """Annotations removed: "in [60612](zip_code)" becomes "in 60612"."""
     return re.sub(
         r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), example
     )

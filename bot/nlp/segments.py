@@ -49,20 +49,20 @@ def is_question(piece: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Question:
+class Piece:
     """One question as asked, and the same with the words around it that it needs."""
 
     asked: str
     in_context: str
 
 
-def split(text: str) -> list[Question]:
+def split(text: str) -> list[Piece]:
     """The message's questions, each with the statements before it (and, when it is
     short and points back, the sentence before it); [] when there is only one piece."""
     pieces = [p.strip(" ,") for p in _BOUNDARY.split(text) if p and p.strip(" ,")]
     if len(pieces) < 2:
         return []
-    questions: list[Question] = []
+    questions: list[Piece] = []
     context: list[str] = []
     previous: str | None = None
     for piece in pieces:
@@ -79,10 +79,10 @@ def split(text: str) -> list[Question]:
             and _POINTS_BACK.search(piece)
             else []
         )
-        questions.append(Question(piece, " ".join([*lead, piece])))
+        questions.append(Piece(piece, " ".join([*lead, piece])))
         context, previous = [], piece
     if context and questions:
         # Statements after the last question ("is there time? surgery is monday").
         last = questions[-1]
-        questions[-1] = Question(last.asked, " ".join([last.in_context, *context]))
+        questions[-1] = Piece(last.asked, " ".join([last.in_context, *context]))
     return questions[:MAX_SEGMENTS]
