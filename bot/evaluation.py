@@ -98,8 +98,11 @@ def topic_heldout() -> list[tuple[str, str]]:
 async def score_topics(model: Path) -> tuple[int, float, float]:
     from rasa.core.agent import Agent
 
+    from bot.logging_setup import quiet_rasa_structlog
     from bot.nlp.topics_output import TOPIC_RANKING
 
+    # Rasa's structlog prints every parsed text at DEBUG; none of it is wanted here.
+    quiet_rasa_structlog()
     agent = Agent.load(str(model))
     cases = topic_heldout()
     top1 = top3 = 0
