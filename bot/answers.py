@@ -113,12 +113,24 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     if acknowledgement:
         replies.append(Reply(acknowledgement))
     if turn.new_facts.get("treatment_timing") and TIMING_TOPIC not in topics:
-        topics = [TIMING_TOPIC, *topics][:MAX_ANSWERS]
-    if turn.intent == "share_feelings" and _FEELING_WORDS.search(turn.text):
-        replies.insert(0, Reply(message("empathy"), journey.start_buttons()))
-    if _FRUSTRATION.search(turn.text):
+        topics = [*topics[: MAX_ANSWERS - 1], TIMING_TOPIC]
+    if _FEELING_WORDS.search(turn.text):
+        if turn.intent == "share_feelings":
+            replies.insert(0, Reply(message("empathy"), journey.start_buttons()))
+        elif topics:
+            # Fear said alongside a question: one warm line, then the answer.
+            replies.insert(0, Reply(message("empathy_short")))
+    frustrated = bool(_FRUSTRATION.search(turn.text))
+    if frustrated:
         replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
+    if topics:
+        # An answer already given (the timing answer for someone about to start
+        # treatment, say) settles the question; no "Did you mean" after it.
+        offered = []
+    if frustrated and not topics and not offered:
+        done = list(turn.slots.get("steps_done") or [])
+        return [journey.menu_reply(done, intro=message("sorry_other_ways"))], []
     if offered:
         asked_before = message("clarify") in turn.last_bot_texts
         text = message("clarify_again" if asked_before else "clarify")

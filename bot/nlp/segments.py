@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(
     r"(?<=[?.!;])\s+"
     r"|\n+"
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and)\s+"
-    r"|,?\s+(?:and|but|so)\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
+    r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
     r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)",
     re.IGNORECASE,
 )
