@@ -60,7 +60,7 @@ FACT_SLOTS = (
     "urgency",
 )
 # Intents whose message may carry a topic question beside what it mainly is.
-ANSWERABLE_INTENTS = frozenset({"faq", "nlu_fallback", "inform", "share_feelings", "frustrated"})
+ANSWERABLE_INTENTS = frozenset({"faq", "nlu_fallback", "inform", "share_feelings"})
 # Intents whose safety reply has already been sent; the answerer adds only answers.
 AFTER_SAFETY_REPLY = frozenset({"urgent_symptoms", "medical_advice"})
 # Someone about to start treatment gets the timing answer with their acknowledgement.
@@ -91,6 +91,7 @@ class Turn:
     questions: list[Question]
     topic_ranking: list[TopicScore]
     intent_ranking: list[dict[str, Any]]
+    # The conversation's slots, including what this message set.
     slots: dict[str, Any]
     # Fact slots that this message set or changed (slot → value).
     new_facts: dict[str, Any] = field(default_factory=dict)
@@ -198,8 +199,7 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # Two close topics of the same step: the first answers well enough, and its
         # "More" button goes deeper into the same part.
         return [top.topic], []
-    follow_up = bool(turn.last_topics) and len(turn.text.split()) <= FOLLOW_UP_WORDS
-    if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY and not follow_up:
+    if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY and not _is_follow_up(turn):
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
@@ -214,7 +214,7 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     minor = turn.slots.get("patient_minor") == "yes"
     topics = catalogue()
     previous = [topics[t] for t in turn.last_topics if t in topics]
-    follow_up = bool(previous) and len(turn.text.split()) <= FOLLOW_UP_WORDS
+    follow_up = bool(previous) and _is_follow_up(turn)
     previous_words = (
         set().union(*(_content_words(t.question) for t in previous)) if previous else set()
     )
@@ -240,6 +240,11 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     ]
 
 
+def _is_follow_up(turn: Turn) -> bool:
+    """A short message right after an answer, likely about what was just answered."""
+    return bool(turn.last_topics) and len(turn.text.split()) <= FOLLOW_UP_WORDS
+
+
 def _near(options: list[TopicScore], step: str) -> list[TopicScore]:
     """Options re-ranked with topics of `step` weighed up."""
     topics = catalogue()
@@ -263,7 +268,7 @@ def _topic_probability(turn: Turn) -> float:
 
 def _acknowledgement(turn: Turn) -> str | None:
     """One short line naming the facts this message told us, in the person's terms."""
-    slots = {**turn.slots, **turn.new_facts}
+    slots = turn.slots
     said = {name: slots.get(name) for name in FACT_SLOTS if name in turn.new_facts}
     if not said:
         return None

@@ -110,22 +110,27 @@ class StepState:
         }
 
 
-def page_text(step: str, page: int, insurance_kind: str | None) -> str:
-    """The text of one page (the checklist page reads as its outro line)."""
-    content = _steps()[step]["pages"][page]
-    if content.get("checklist"):
-        return message("checklist_outro")
+def _page_text(content: dict[str, Any], insurance_kind: str | None) -> str:
+    """A text page's words, tailored when the page varies by insurance kind."""
     if "by_insurance" in content:
         variants = content["by_insurance"]
         return str(variants.get(insurance_kind or "unknown", variants["unknown"]))
     return str(content["text"])
 
 
+def page_text(step: str, page: int, insurance_kind: str | None) -> str:
+    """The text of one page (the checklist page reads as its outro line)."""
+    content = step_pages(step)[page]
+    if content.get("checklist"):
+        return message("checklist_outro")
+    return _page_text(content, insurance_kind)
+
+
 def valid_page(step: str | None, requested: list[str]) -> int:
     """The page a button asked for, if it exists in `step`; else the first."""
     if step is None or not requested:
         return 0
-    pages = [str(i) for i in range(len(_steps()[step]["pages"]))]
+    pages = [str(i) for i in range(len(step_pages(step)))]
     return int(requested[0]) if requested[0] in pages else 0
 
 
@@ -137,10 +142,7 @@ def page_button(step: str, page: int) -> Button:
 def _page_replies(page: dict[str, Any], state: StepState) -> list[Reply]:
     if page.get("checklist"):
         return records_checklist(state.records_gathered)
-    if "by_insurance" in page:
-        variants = page["by_insurance"]
-        return [Reply(variants.get(state.insurance_kind or "unknown", variants["unknown"]))]
-    return [Reply(page["text"])]
+    return [Reply(_page_text(page, state.insurance_kind))]
 
 
 def show(state: StepState, step: str | None, advance: bool, page: int = 0) -> list[Reply]:

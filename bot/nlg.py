@@ -40,5 +40,8 @@ class VariedResponses(TemplatedNaturalLanguageGenerator):
         if not variations:
             return None
         said_last = last_bot_text(tracker)
-        filled = [self._fill_response(copy.deepcopy(v), slots, **kwargs) for v in variations]
-        return next((f for f in filled if f.get("text") != said_last), filled[0])
+        filled = (self._fill_response(copy.deepcopy(v), slots, **kwargs) for v in variations)
+        first = next(filled)
+        if first.get("text") != said_last:
+            return first
+        return next((f for f in filled if f.get("text") != said_last), first)
