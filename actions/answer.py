@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.directory import search_again
 from actions.slots import latest_entities, send, slot_events
 from bot import answers, profile
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
@@ -30,7 +31,7 @@ def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> li
     need checking against real ZIPs and cities, so they are not plain slot mappings."""
     events: list[EventType] = []
     if entity_values(entities, "zip_code") or entity_values(entities, "city"):
-        place = profile.location(text, entities)
+        place = profile.location(text, entities, answering=False)
         if place:
             events += [
                 SlotSet("location", place.display),
@@ -78,6 +79,9 @@ class ActionAnswer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        again = search_again(dispatcher, tracker)
+        if again is not None:
+            return again
         latest = tracker.latest_message
         entities = latest_entities(tracker)
         chosen = entity_values(entities, "topic")

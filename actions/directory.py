@@ -1,92 +1,126 @@
-"""Directory search in the chat: the form's answers (and any search buttons) become a
-SearchQuery; bot.directory does the rest."""
+"""Directory search in the chat. A search needs only a place: a request that names one
+searches at once, with the cancer type if known; nothing else is asked first. A new
+place, "search farther" or "anywhere in the country" searches again. bot.directory
+does the work; this maps the conversation onto a SearchQuery."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.profile import ValidateProfileForm, skipped
+from actions.profile import skipped
 from actions.slots import latest_entities, send
-from bot import profile
 from bot.config import get_settings
 from bot.content import message
 from bot.db import run_blocking
-from bot.directory.chat import asks_for_doctors, place_unknown, result_replies
+from bot.directory.chat import (
+    RADII,
+    asks_about_network,
+    asks_for_doctors,
+    network_check,
+    place_not_found,
+    place_unknown,
+    result_replies,
+    which_state,
+    wider_radius,
+)
+from bot.directory.fit import Fit
+from bot.directory.places import Place, city_in_state, find_place
+from bot.directory.requests import for_child, reach, serves
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
-from bot.nlp.vocabulary import insurance_carriers
-from bot.profile import ANY, UNKNOWN, entity_values
+from bot.nlp.vocabulary import is_rare_cancer
+from bot.profile import UNKNOWN, entity_values
 
+SEARCH = "action_search_directory"
 PAGE_SIZE = 3
-DEFAULT_RADIUS = 25
+DEFAULT_RADIUS = RADII[0]
 
 
-OPTIONAL_SLOTS = ("search_insurer", "search_language")
+def place_slots(place: Place) -> dict[str, Any]:
+    """The slots a found place fills; a new place replaces every part of the old one."""
+    return {
+        "location": place.display,
+        "zip_code": place.zip_code,
+        "city": place.city,
+        "us_state": place.state,
+        "pending_city": None,
+    }
 
 
-class ValidateDirectoryForm(ValidateProfileForm):
-    """Same answers, same checks as the profile form, plus two optional questions.
+def _latest_text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "")
 
-    A request that already names the cancer type and the place ("lung cancer near
-    60612") searches at once. Only when the form had to ask for one of them does it
-    go on to ask about insurance and language, each skippable."""
 
-    yields_to_intents: frozenset[str] = frozenset()
+def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """After a search, a new place ("what about Louisville instead") or a new reach
+    ("search farther", "anywhere in the US") searches again, whatever the classifier
+    made of the words. None: the message is not about the search."""
+    if not tracker.get_slot("search_kind"):
+        return None
+    text = _latest_text(tracker)
+    pending = tracker.get_slot("pending_city")
+    place = (city_in_state(pending, text) if pending else None) or find_place(text)
+    if place and place.searchable:
+        return [*(SlotSet(k, v) for k, v in place_slots(place).items()), FollowupAction(SEARCH)]
+    if place and place.kind == "ambiguous_city":
+        send(dispatcher, [which_state(place.city or place.words)])
+        return [SlotSet("pending_city", place.city)]
+    if reach(text).asked:
+        return [FollowupAction(SEARCH)]
+    return None
+
+
+class ValidateDirectoryForm(FormValidationAction):
+    """The search's one question: where? Any place in the request's own words counts."""
 
     def name(self) -> str:
         return "validate_directory_form"
 
-    async def run(
+    async def extract_location(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        fresh: list[EventType] = []
-        if tracker.get_intent_of_latest_message() == "find_care":
-            # A new search request: the last search's answers to the optional
-            # questions no longer apply.
-            fresh = [SlotSet(name, None) for name in (*OPTIONAL_SLOTS, "search_asked")]
-            tracker.add_slots(fresh)
-        return fresh + await super().run(dispatcher, tracker, domain)
+    ) -> dict[str, Any]:
+        answering = tracker.get_slot("requested_slot") == "location"
+        if not answering and tracker.get_intent_of_latest_message() != "find_care":
+            return {}
+        text = _latest_text(tracker)
+        if answering and tracker.get_slot("pending_city"):
+            return {"location": text}
+        return {"location": text} if find_place(text, answering) else {}
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        if tracker.get_slot("search_asked"):
-            return domain_slots
-        return [name for name in domain_slots if name not in OPTIONAL_SLOTS]
-
-    def validate_search_insurer(
+    def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if skipped(tracker) or value == ANY:
-            return {"search_insurer": ANY}
-        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
-        if carriers or str(value) in {term.id for term in insurance_carriers()}:
-            carrier = carriers[0] if carriers else str(value)
-            return {"search_insurer": carrier, "insurance_carrier": carrier}
-        if profile.insurance(str(value or ""), latest_entities(tracker)):
-            # Medicare, Medicaid or no insurance: no carrier network to filter by.
-            return {"search_insurer": ANY}
-        dispatcher.utter_message(text=message("insurer_not_understood"))
-        return {"search_insurer": None}
+        if skipped(tracker):
+            dispatcher.utter_message(**place_unknown().as_rasa())
+            return {"location": None}
+        text = _latest_text(tracker)
+        pending = tracker.get_slot("pending_city")
+        answering = tracker.get_slot("requested_slot") == "location"
+        place = (city_in_state(pending, text) if pending else None) or find_place(text, answering)
+        if place is None and value and not answering:
+            # Filled from an earlier turn (the profile): keep it.
+            return {"location": value}
+        return self._place_events(place, dispatcher)
 
-    def validate_search_language(
-        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> dict[str, Any]:
-        if skipped(tracker) or value == ANY:
-            return {"search_language": ANY}
-        found = profile.language(str(value or ""), latest_entities(tracker))
-        if found is None:
-            dispatcher.utter_message(text=message("language_not_understood"))
-        return {"search_language": found}
+    @staticmethod
+    def _place_events(place: Place | None, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+        if place is None:
+            dispatcher.utter_message(text=message("location_not_found"))
+            return {"location": None}
+        if place.searchable:
+            return place_slots(place)
+        if place.kind == "ambiguous_city":
+            send(dispatcher, [which_state(place.city or place.words)])
+            return {"location": None, "pending_city": place.city}
+        if place.kind == "state":
+            dispatcher.utter_message(text=message("location_state_only", state=place.display))
+            return {"location": None}
+        send(dispatcher, [place_not_found(place.words)])
+        return {"location": None, "pending_city": None}
 
 
 def _search_request(tracker: Tracker) -> str:
@@ -100,72 +134,84 @@ def _search_request(tracker: Tracker) -> str:
     return ""
 
 
-def _first_int(values: list[str], default: int) -> int:
-    return next((int(v) for v in values if str(v).isdigit()), default)
+def _user_texts(tracker: Tracker) -> list[str]:
+    return [str(e.get("text") or "") for e in tracker.events if e.get("event") == "user"]
 
 
-def _insurance_filter(tracker: Tracker) -> str | None:
-    """The insurer chosen with the "filter by my insurance" button, else the answer to
-    the form's insurance question."""
-    if tracker.get_intent_of_latest_message() == "search_more":
-        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
-        if carriers:
-            return carriers[0]
-    return _answered(tracker, "search_insurer")
+def _fit(tracker: Tracker) -> Fit:
+    """A child's search when the patient is a minor or the words say so ("pediatric");
+    VA and military hospitals rank with the others for a veteran or service member."""
+    child = tracker.get_slot("patient_minor") in (True, "true", "True") or for_child(
+        _search_request(tracker) or _latest_text(tracker)
+    )
+    return Fit(patient="child" if child else "adult", veteran=serves(_user_texts(tracker)))
 
 
-def _answered(tracker: Tracker, slot: str) -> str | None:
-    value = tracker.get_slot(slot)
-    return None if value in (None, ANY) else str(value)
+class _Paging:
+    """Which page, how far and of what: a new search starts at page 1 with hospitals
+    within 25 miles unless the words say otherwise; "more results" goes on from the last
+    page; a wider, national, NCI-only or doctors search starts again."""
 
-
-@dataclass(frozen=True)
-class Paging:
-    page: int
-    radius: int
-    nci_only: bool
-    kind: Kind
-
-
-def _paging(tracker: Tracker) -> Paging:
-    """A new search starts at page 1 with hospitals; "more results" goes on from the
-    last page; a wider, NCI-only, insurer or doctors search (from the buttons) starts
-    again."""
-    entities = latest_entities(tracker)
-    radii = entity_values(entities, "search_radius")
-    nci_only = "nci" in entity_values(entities, "designation")
-    kinds = [k for k in entity_values(entities, "search_kind") if k in ("hospitals", "providers")]
-    kind: Kind = kinds[0] if kinds else tracker.get_slot("search_kind") or "hospitals"  # type: ignore[assignment]
-    if tracker.get_intent_of_latest_message() != "search_more":
-        asked: Kind = "providers" if asks_for_doctors(_search_request(tracker)) else "hospitals"
-        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, asked)
-    chose_insurer = "insurance_carrier" in {e.get("entity") for e in entities}
-    if radii or nci_only or kinds or chose_insurer:
-        return Paging(1, _first_int(radii, DEFAULT_RADIUS), nci_only, kind)
-    last_page = int(tracker.get_slot("search_page") or 0)
-    radius = int(tracker.get_slot("search_radius") or DEFAULT_RADIUS)
-    return Paging(last_page + 1, radius, False, kind)
+    def __init__(self, tracker: Tracker) -> None:
+        entities = latest_entities(tracker)
+        text = _latest_text(tracker)
+        asked = reach(text)
+        radii = entity_values(entities, "search_radius")
+        current = float(tracker.get_slot("search_radius") or DEFAULT_RADIUS)
+        kinds = [
+            k for k in entity_values(entities, "search_kind") if k in ("hospitals", "providers")
+        ]
+        self.nci_only = "nci" in entity_values(entities, "designation")
+        self.national = "national" in radii or asked.national
+        numbers = [int(r) for r in radii if r.isdigit()]
+        new_search = tracker.get_intent_of_latest_message() != "search_more"
+        if numbers or asked.miles:
+            self.radius = float(numbers[0] if numbers else asked.miles or DEFAULT_RADIUS)
+        elif asked.wider:
+            wider = wider_radius(current)
+            self.national = self.national or wider is None
+            self.radius = float(wider or current)
+        else:
+            self.radius = DEFAULT_RADIUS if new_search else current
+        restart = bool(radii or asked.asked or self.nci_only or kinds)
+        if new_search:
+            request = _search_request(tracker) or text
+            self.kind: Kind = "providers" if asks_for_doctors(request) else "hospitals"
+        else:
+            self.kind = kinds[0] if kinds else tracker.get_slot("search_kind") or "hospitals"  # type: ignore[assignment]
+        self.page = 1 if new_search or restart else int(tracker.get_slot("search_page") or 0) + 1
+        if self.national:
+            self.kind = "hospitals"
 
 
 class ActionSearchDirectory(Action):
     def name(self) -> str:
-        return "action_search_directory"
+        return SEARCH
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        paging = _paging(tracker)
+        text = _latest_text(tracker)
+        if tracker.get_intent_of_latest_message() == "search_more" and asks_about_network(text):
+            send(dispatcher, [network_check()])
+            return []
+        paging = _Paging(tracker)
         cancer_type = tracker.get_slot("cancer_type")
+        known_type = None if cancer_type in (None, UNKNOWN) else cancer_type
+        fit = _fit(tracker)
+        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
         query = SearchQuery(
             zip_code=tracker.get_slot("zip_code"),
             city=tracker.get_slot("city"),
             state=tracker.get_slot("us_state"),
             radius_miles=paging.radius,
             kind=paging.kind,
-            cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
+            cancer_type=known_type,
             nci_only=paging.nci_only,
-            insurance=_insurance_filter(tracker),
-            language=_answered(tracker, "search_language"),
+            insurance=carriers[0] if carriers else None,
+            language=next(iter(entity_values(latest_entities(tracker), "language")), None),
+            fit=fit,
+            national=paging.national,
             limit=PAGE_SIZE,
             offset=(paging.page - 1) * PAGE_SIZE,
         )
@@ -174,8 +220,19 @@ class ActionSearchDirectory(Action):
         except LocationNotFound:
             send(dispatcher, [place_unknown()])
             return []
+        if query.insurance and "insurance" in found.not_applied:
+            # No network list for this insurer: how to check, not a list that looks
+            # filtered and is not.
+            send(dispatcher, [network_check()])
+            return []
         place = tracker.get_slot("location") or ""
-        send(dispatcher, result_replies(found, query, place, tracker.get_slot("insurance_carrier")))
+        offer_national = is_rare_cancer(known_type) or fit.patient == "child"
+        send(
+            dispatcher,
+            result_replies(
+                found, query, place, tracker.get_slot("insurance_carrier"), offer_national
+            ),
+        )
         return [
             SlotSet("search_page", float(paging.page)),
             SlotSet("search_radius", float(paging.radius)),

@@ -24,9 +24,25 @@ class ButtonOut(BaseModel):
     payload: str
 
 
+class CardOut(BaseModel):
+    """A directory result, for channels that draw it as a card (the web page)."""
+
+    name: str
+    distance: str
+    badges: list[str] = []
+    address: str | None = None
+    phone: str | None = None
+    tel: str | None = None
+    directions: str | None = None
+    state: str | None = None
+    group: str | None = None
+    for_only: str | None = None
+
+
 class ReplyOut(BaseModel):
     text: str
     buttons: list[ButtonOut] = []
+    card: CardOut | None = None
 
 
 class ChatResponse(BaseModel):
@@ -39,6 +55,7 @@ class HistoryItemOut(BaseModel):
     text: str
     buttons: list[ButtonOut] = []
     from_staff: bool = False  # written by a staff member, not the bot
+    card: CardOut | None = None
 
 
 class HistoryResponse(BaseModel):

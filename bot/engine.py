@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ class HistoryEntry:
     buttons: tuple[Button, ...] = field(default_factory=tuple)
     # A message a staff member wrote (role "bot"), not the dialogue model.
     from_staff: bool = False
+    card: dict[str, Any] | None = None
 
 
 class DialogueEngine:
@@ -113,7 +114,14 @@ class DialogueEngine:
             metadata={"channel": channel, **(metadata or {})},
         )
         await agent.handle_message(message)
-        return [Reply.from_rasa(m) for m in collector.messages if m.get("text") or m.get("buttons")]
+        replies: list[Reply] = []
+        for sent in collector.messages:
+            if sent.get("text") or sent.get("buttons"):
+                replies.append(Reply.from_rasa(sent))
+            elif sent.get("custom") and replies:
+                # Rasa's channel sends a message's JSON part as a message of its own.
+                replies[-1] = Reply.from_rasa({**_as_rasa(replies[-1]), "custom": sent["custom"]})
+        return replies
 
     def response_text(self, name: str) -> str:
         """The first text of a domain response, e.g. the crisis message."""
@@ -136,7 +144,9 @@ class DialogueEngine:
             elif isinstance(event, BotUttered) and (event.text or event.data.get("buttons")):
                 reply = Reply.from_rasa({"text": event.text, **event.data})
                 staff = bool((event.metadata or {}).get(STAFF_MARK))
-                entries.append(HistoryEntry("bot", reply.text, reply.buttons, from_staff=staff))
+                entries.append(
+                    HistoryEntry("bot", reply.text, reply.buttons, from_staff=staff, card=reply.card)
+                )
         return entries
 
     async def slots(self, session_id: str) -> dict[str, Any]:
@@ -153,3 +163,7 @@ class DialogueEngine:
             tracker = await agent.tracker_store.get_or_create_tracker(session_id)
             tracker.update(BotUttered(text, metadata={STAFF_MARK: True}))
             await agent.tracker_store.save(tracker)
+
+
+def _as_rasa(reply: Reply) -> dict[str, Any]:
+    return {"text": reply.text, "buttons": [asdict(b) for b in reply.buttons]}

@@ -12,16 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import zipcodes
-
-from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state, us_states
+from bot.directory.places import city_in_state, find_place
+from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state
 
 UNKNOWN = "unknown"
 # A skipped optional search question: no filter ("no preference").
 ANY = "any"
 _CANCER_WORDS = re.compile(r"cancer|tumou?r|carcinoma|oma\b|emia\b|neoplasm", re.IGNORECASE)
-# "Tampa, FL": how people (and our own stored answers) write a city and state.
-_CITY_STATE = re.compile(r"^([A-Za-z][A-Za-z .'-]+),\s*([A-Za-z]{2})$")
 _WORK_WORDS = re.compile(
     r"\b(job|work|employer|company|union|spouse|husband|wife)\b", re.IGNORECASE
 )
@@ -84,39 +81,18 @@ class Location:
     state: str | None = None
 
 
-def _state_from_text(text: str) -> str | None:
-    match = re.search(r"(?:,|\s)\s*([A-Za-z]{2})\s*$", text.strip())
-    if match and match.group(1).upper() in us_states():
-        return match.group(1).upper()
-    return None
-
-
-def location(text: str, entities: list[dict[str, Any]]) -> Location | None:
-    """A real ZIP, a city we can place in one state, or a state; else None."""
-    for candidate in entity_values(entities, "zip_code") + re.findall(r"\b\d{5}\b", text):
-        found = zipcodes.matching(candidate)
-        if found:
-            place = found[0]
-            return Location(
-                f"{candidate} ({place['city']}, {place['state']})",
-                zip_code=candidate,
-                city=place["city"],
-                state=place["state"],
-            )
-    states = entity_values(entities, "us_state") or [s for s in [_state_from_text(text)] if s]
-    cities = entity_values(entities, "city")
-    written = _CITY_STATE.match(text.strip())
-    if not cities and written and written.group(2).upper() in us_states():
-        cities, states = [written.group(1).strip().title()], [written.group(2).upper()]
-    if cities:
-        city = cities[0]
-        state = states[0] if states else likely_state(city)
-        if state and zipcodes.filter_by(city=city, state=state):
-            return Location(f"{city}, {state}", city=city, state=state)
+def location(text: str, entities: list[dict[str, Any]], answering: bool = True) -> Location | None:
+    """A real ZIP, a city we can place in one state, or a state; else None. `answering`:
+    the text answers "where?" (a bare "springfield" counts), not a place said in
+    passing."""
+    place = find_place(text, answering)
+    if place is None:
+        cities = entity_values(entities, "city")
+        state = likely_state(cities[0]) if cities else None
+        place = city_in_state(cities[0], state) if cities and state else None
+    if place is None or not (place.searchable or place.kind == "state"):
         return None
-    if states:
-        return Location(us_states()[states[0]], state=states[0])
-    return None
+    return Location(place.display, zip_code=place.zip_code, city=place.city, state=place.state)
 
 
 def describe(slots: dict[str, Any]) -> list[str]:

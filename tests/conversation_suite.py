@@ -7,6 +7,7 @@ name. Kept apart from the test module so `bench`-style reports can reuse it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,4 +107,66 @@ def check_turn(
         )
     if expect.get("clarifies") and not expect.get("answers") and not any_of:
         check.require(clarified or bool(replies), "no clarifying question")
+    _check_directory(expect, replies, text, check)
     return check.problems
+
+
+def _directory_text(key: str) -> str:
+    """The fixed start of a directory text (before its first placeholder)."""
+    return str(load("directory.yml")[key]).split("{")[0]
+
+
+def _check_directory(
+    expect: dict[str, Any], replies: list[dict[str, Any]], text: str, check: TurnCheck
+) -> None:
+    """Expectations on directory results, read from the result cards."""
+    cards = [r["card"] for r in replies if r.get("card")]
+    if expect.get("results"):
+        check.require(bool(cards), "no directory results")
+    states = expect.get("results_states")
+    if states:
+        check.require(
+            bool(cards) and all(c.get("state") in states for c in cards),
+            f"results outside {states}: {[c.get('state') for c in cards]}",
+        )
+    fragments = [f.lower() for f in expect.get("results_include_any", [])]
+    if fragments:
+        check.require(
+            any(f in c["name"].lower() for c in cards for f in fragments),
+            f"none of {fragments} listed",
+        )
+    if expect.get("no_children_hospitals"):
+        check.require(
+            not any(c.get("group") == "children" for c in cards), "a children's hospital listed"
+        )
+    if expect.get("children_first"):
+        check.require(
+            bool(cards) and cards[0].get("group") == "children", "no children's hospital first"
+        )
+    if expect.get("first_is_cancer_center"):
+        check.require(
+            bool(cards) and cards[0].get("group") in ("nci_comprehensive", "nci", "pps_exempt"),
+            "first result is not a cancer center",
+        )
+    if expect.get("military_noted"):
+        restricted = [c for c in cards if c.get("group") in ("veterans", "military")]
+        check.require(
+            all(
+                any("veteran" in b.lower() or "military" in b.lower() for b in c["badges"])
+                for c in restricted
+            ),
+            "a VA or military hospital without its note",
+        )
+    national = any(
+        _directory_text(key) in text for key in ("intro_national", "intro_national_child")
+    )
+    if expect.get("national"):
+        check.require(national, "no national list")
+    least = expect.get("radius_at_least")
+    if least:
+        radii = [int(m) for m in re.findall(r"within (\d+) miles", text)]
+        check.require(
+            national or any(r >= least for r in radii), f"not searched {least}+ miles"
+        )
+    if expect.get("asks_state"):
+        check.require(_directory_text("which_state") in text, "did not ask which state")

@@ -14,6 +14,7 @@ from api.dependencies import get_settings
 from api.schemas import ErrorOut
 from bot.config import Settings
 from bot.db import run_blocking
+from bot.directory.fit import Fit
 from bot.directory.search import LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import cancer_types, insurance_carriers
 
@@ -28,6 +29,15 @@ class KindParam(str, Enum):
     providers = "providers"
 
 
+class PatientParam(str, Enum):
+    adult = "adult"
+    child = "child"
+
+
+NATIONAL = "any"
+MAX_RADIUS = 500.0
+
+
 class ResultOut(BaseModel):
     kind: str
     id: str
@@ -40,6 +50,21 @@ class ResultOut(BaseModel):
     distance_miles: float
     reasons: list[str]
     demo_data: bool
+    group: str | None = Field(
+        None,
+        description="Hospitals: nci_comprehensive, nci, pps_exempt, children, general, "
+        "critical_access, specialty, veterans or military.",
+    )
+    for_only: str | None = Field(
+        None,
+        description="Who may use it when not everyone can: veterans (VA), military "
+        "(Department of Defense: service members and their families) or children.",
+    )
+    in_your_zip: bool = Field(
+        False,
+        description="Only the ZIP code's centre is known for this hospital and it is the "
+        "searched ZIP: say 'in your ZIP code', not a distance.",
+    )
 
 
 class SearchOut(BaseModel):
@@ -47,6 +72,7 @@ class SearchOut(BaseModel):
     page: int
     page_size: int
     radius_miles: float
+    national: bool = Field(False, description="The national list (radius=any).")
     results: list[ResultOut]
     not_applied: list[str] = Field(
         description="Filters asked for but not applied because the directory holds no "
@@ -55,7 +81,12 @@ class SearchOut(BaseModel):
     )
 
 
-MISSING_LOCATION = "give a zip, or a city and a state"
+MISSING_LOCATION = "give a zip, or a city and a state (a city needs its state)"
+
+
+def _public(result: dict[str, object]) -> dict[str, object]:
+    """Positions stay inside: the distance is what a client needs."""
+    return {k: v for k, v in result.items() if k not in ("latitude", "longitude")}
 
 
 def _invalid(field: str, message: str) -> RequestValidationError:
@@ -76,7 +107,23 @@ async def directory_search(
     zip: str | None = Query(None, regex=r"^\d{5}$", description="5-digit ZIP code"),
     city: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z .'-]+$"),
     state: str | None = Query(None, regex=r"^[A-Za-z]{2}$"),
-    radius: float = Query(25.0, gt=0, le=200, description="miles"),
+    radius: str = Query(
+        "25",
+        regex=r"^(any|\d{1,3}(\.\d+)?)$",
+        description="Miles (up to 500), or 'any' for the national list: NCI-designated "
+        "centers (Comprehensive first) and PPS-exempt cancer hospitals at any distance "
+        "(and children's hospitals first when patient=child). Hospitals only.",
+    ),
+    patient: PatientParam = Query(
+        PatientParam.adult,
+        description="adult: children's hospitals are left out. child: children's "
+        "hospitals first, then NCI centers; VA hospitals are left out.",
+    ),
+    veteran: bool = Query(
+        False,
+        description="The patient is a veteran or a service member (or their family): VA "
+        "and military hospitals rank with the others instead of last.",
+    ),
     kind: KindParam = Query(KindParam.hospitals),
     cancer_type: CancerTypeParam | None = Query(None),
     specialty: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z &/,.-]+$"),
@@ -90,16 +137,27 @@ async def directory_search(
     page_size: int = Query(10, ge=1, le=50),
     settings: Settings = Depends(get_settings),
 ) -> SearchOut:
-    """Ranked hospitals or providers near a ZIP code or a city and state, each with the
-    reasons it matched. Unknown facts say "not known — ask them"; results that rest on
-    demo data say so."""
+    """Ranked hospitals or providers near a place, each with the reasons it is listed.
+
+    The place is **either `zip` or both `city` and `state`**; a city without a state is
+    a 422. Inside the radius, hospitals rank NCI-designated centers first, then
+    PPS-exempt cancer hospitals, then general hospitals, then critical-access and
+    specialty hospitals, then VA and military hospitals (marked in `for_only`), each
+    group by distance. Psychiatric hospitals never appear. Unknown facts say "not known —
+    ask them"; results that rest on demo data say so."""
     if not zip and not (city and state):
-        raise _invalid("zip", MISSING_LOCATION)
+        raise _invalid("state" if city else "zip", MISSING_LOCATION)
+    national = radius == NATIONAL
+    miles = 25.0 if national else float(radius)
+    if not 0 < miles <= MAX_RADIUS:
+        raise _invalid("radius", f"radius must be more than 0 and at most {MAX_RADIUS:g} miles")
+    if national and kind != KindParam.hospitals:
+        raise _invalid("radius", "radius=any is for hospitals only")
     query = SearchQuery(
         zip_code=zip,
         city=None if zip else city,
         state=None if zip else state.upper() if state else None,
-        radius_miles=radius,
+        radius_miles=miles,
         kind=kind.value,
         cancer_type=cancer_type.value if cancer_type else None,
         specialty=specialty,
@@ -109,6 +167,8 @@ async def directory_search(
         nci_only=nci,
         pps_exempt_only=pps_exempt,
         coc_only=coc,
+        fit=Fit(patient=patient.value, veteran=veteran),
+        national=national,
         limit=page_size,
         offset=(page - 1) * page_size,
     )
@@ -120,7 +180,8 @@ async def directory_search(
         total=found.total,
         page=page,
         page_size=page_size,
-        radius_miles=radius,
-        results=[ResultOut(**asdict(r)) for r in found.results],
+        radius_miles=miles,
+        national=national,
+        results=[ResultOut(**_public(asdict(r))) for r in found.results],
         not_applied=list(found.not_applied),
     )

@@ -4,13 +4,16 @@ steps as buttons (more results, a wider search, NCI centers, questions to ask)."
 from __future__ import annotations
 
 import re
+from urllib.parse import quote_plus
 
 from bot.content import load
-from bot.directory.search import NOT_KNOWN, SearchPage, SearchQuery
+from bot.directory.search import NOT_KNOWN, Result, SearchPage, SearchQuery
 from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
 
-WIDER_RADIUS = 50
+# Each "search farther" moves one step out; past the last, the national list.
+RADII = (25, 50, 100, 250)
+DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination="
 NCI_RADIUS = 250  # NCI centers are few; many people travel for a second opinion
 
 
@@ -18,8 +21,8 @@ def _text(key: str, **values: object) -> str:
     return str(load("directory.yml")[key]).format(**values)
 
 
-def _button(key: str, payload: str) -> Button:
-    return Button(load("directory.yml")["buttons"][key], payload)
+def _button(key: str, payload: str, **values: object) -> Button:
+    return Button(str(load("directory.yml")["buttons"][key]).format(**values), payload)
 
 
 def _search_payload(**entities: object) -> str:
@@ -27,22 +30,110 @@ def _search_payload(**entities: object) -> str:
     return f"/search_more{{{inner}}}"
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z-]+", text.lower()))
+
+
 def asks_for_doctors(text: str) -> bool:
     """Whether a search request names doctors rather than hospitals."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return bool(words & set(load("directory.yml")["provider_words"]))
+    return bool(_words(text) & set(load("directory.yml")["provider_words"]))
 
 
-def _distance(miles: float) -> str:
-    """ZIP-code centres make short distances coarse; "0.0 mi" would mislead."""
-    return "under 1" if miles < 1 else f"{miles:.1f}"
+def asks_about_network(text: str) -> bool:
+    """ "Filter by my insurance", "are they in my network": with no network lists
+    loaded, the honest answer is how to check."""
+    return bool(_words(text) & set(load("directory.yml")["network_words"]))
+
+
+def wider_radius(radius: float) -> int | None:
+    """The next radius out, or None when the next step is the national list."""
+    return next((r for r in RADII if r > radius), None)
+
+
+def distance_text(result: Result) -> str:
+    """About-distances: positions are campus points or ZIP centres, never exact."""
+    if result.in_your_zip:
+        return _text("distance_your_zip")
+    miles = result.distance_miles
+    if miles < 0.75:
+        return _text("distance_under_one")
+    if miles < 1.5:
+        return _text("distance_one")
+    return _text("distance_about", miles=round(miles))
+
+
+def _wider_button(radius: float) -> Button:
+    wider = wider_radius(radius)
+    if wider is None:
+        return _button("national", _search_payload(search_radius="national"))
+    return _button("wider", _search_payload(search_radius=wider), miles=wider)
+
+
+def _national_button() -> Button:
+    return _button("national", _search_payload(search_radius="national"))
+
+
+def _intro(query: SearchQuery, place: str, cancer: str | None) -> str:
+    for_type = f" for {cancer}" if cancer else ""
+    radius = int(query.radius_miles)
+    if query.offset:
+        return _text("more_intro", place=place)
+    if query.national:
+        key = "intro_national_child" if query.fit.patient == "child" else "intro_national"
+        return _text(key, place=place, for_type=for_type)
+    if query.kind == "hospitals" and query.fit.patient == "child":
+        return _text("intro_hospitals_child", place=place, radius=radius)
+    return _text(f"intro_{query.kind}", place=place, for_type=for_type, radius=radius)
+
+
+def _result_line(number: int, result: Result, cancer: str | None) -> Reply:
+    reasons = [r for r in result.reasons if NOT_KNOWN not in r]
+    if cancer and any(NOT_KNOWN in r for r in result.reasons):
+        reasons.append(_text("unknown_type", cancer=cancer))
+    text = _text(
+        "result",
+        number=number,
+        name=result.name,
+        distance=distance_text(result),
+        reasons="".join(f"{r.rstrip('.')}. " for r in reasons),
+        phone=result.phone or "",
+    )
+    if not result.phone:
+        text = text.replace("Call .", _text("no_phone"))
+    return Reply(text, card=_card(result, reasons))
+
+
+def _card(result: Result, badges: list[str]) -> dict[str, object]:
+    """What the web page draws: the same facts as the text, plus a call link and a
+    directions link."""
+    street = ", ".join(p for p in (result.address, result.city) if p)
+    address = " ".join(p for p in (street + ",", result.state, result.zip_code) if p)
+    digits = re.sub(r"[^0-9]", "", result.phone or "")
+    destination = quote_plus(f"{result.name}, {address}")
+    return {
+        "name": result.name,
+        "distance": distance_text(result),
+        "badges": badges,
+        "address": address.strip(", ") or None,
+        "phone": result.phone,
+        "tel": f"tel:+1{digits[-10:]}" if len(digits) >= 10 else None,
+        "directions": f"{DIRECTIONS_URL}{destination}",
+        "state": result.state,
+        "group": result.group,
+        "for_only": result.for_only,
+    }
 
 
 def result_replies(
-    page: SearchPage, query: SearchQuery, place: str, carrier: str | None = None
+    page: SearchPage,
+    query: SearchQuery,
+    place: str,
+    carrier: str | None = None,
+    offer_national: bool = False,
 ) -> list[Reply]:
-    """Results as numbered messages; `carrier` (the person's insurer, if known) adds a
-    "filter by my insurance" button."""
+    """Results as numbered messages with the next steps as buttons. `carrier` (the
+    person's insurer, if known) adds how to check the network; `offer_national` (a rare
+    or child's cancer) adds the national list as the first next step."""
     cancer = label_of("cancer_type", query.cancer_type) if query.cancer_type else None
     if not page.results and query.insurance and "insurance" not in page.not_applied:
         name = label_of("insurance_carrier", query.insurance)
@@ -53,60 +144,56 @@ def result_replies(
             )
         ]
     if not page.results:
-        if query.offset:
-            return [
-                Reply(
-                    _text("no_more", radius=int(query.radius_miles)),
-                    (_questions_button(), _person_button()),
-                )
-            ]
-        return [
-            Reply(_text(f"empty_{query.kind}", radius=int(query.radius_miles), place=place)),
-            Reply(
-                _text("empty_options"),
-                (
-                    _kind_switch(query),
-                    _button("wider", _search_payload(search_radius=WIDER_RADIUS)),
-                    _button(
-                        "nci",
-                        _search_payload(
-                            designation="nci", search_radius=NCI_RADIUS, search_kind="hospitals"
-                        ),
-                    ),
-                    _person_button(),
-                ),
-            ),
-        ]
-    intro_key = "more_intro" if query.offset else f"intro_{query.kind}"
-    replies = [Reply(_text(intro_key, place=place, for_type=f" for {cancer}" if cancer else ""))]
+        return _empty_replies(query, place)
+    replies = [Reply(_intro(query, place, cancer))]
     for number, result in enumerate(page.results, start=query.offset + 1):
-        reasons = [r for r in result.reasons if not r.endswith(" mi") and NOT_KNOWN not in r]
-        if cancer and any(NOT_KNOWN in r for r in result.reasons):
-            reasons.append(_text("unknown_type", cancer=cancer))
-        text = _text(
-            "result",
-            number=number,
-            name=result.name,
-            distance=_distance(result.distance_miles),
-            reasons="".join(f"{r.rstrip('.')}. " for r in reasons),
-            phone=result.phone or "",
-        )
-        if not result.phone:
-            text = text.replace("Call .", _text("no_phone"))
-        replies.append(Reply(text))
+        replies.append(_result_line(number, result, cancer))
     buttons = []
     if page.total > query.offset + len(page.results):
         buttons.append(_button("more", "/search_more"))
-    if query.kind == "hospitals":
+    if not query.national and query.kind == "hospitals":
+        if offer_national:
+            buttons.append(_national_button())
+        buttons.append(_wider_button(query.radius_miles))
+    if query.kind == "hospitals" and not query.national:
         buttons.append(_kind_switch(query))
-    if carrier and not query.insurance:
+    if carrier and not query.insurance and query.offset == 0:
         buttons.append(_button("insurance", _search_payload(insurance_carrier=carrier)))
     buttons += [_questions_button(), _person_button()]
     notes = _not_applied_notes(page, query)
+    if query.national and not query.offset:
+        notes.append(_text("virtual_note"))
+    elif offer_national and not query.offset:
+        key = "national_offer" if cancer else "national_offer_general"
+        notes.append(_text(key, cancer=cancer))
     if notes:
         replies.append(Reply(" ".join(notes)))
     replies[-1] = Reply(replies[-1].text, tuple(buttons))
     return replies
+
+
+def _empty_replies(query: SearchQuery, place: str) -> list[Reply]:
+    radius = int(query.radius_miles)
+    if query.offset:
+        return [Reply(_text("no_more", radius=radius), (_questions_button(), _person_button()))]
+    if query.kind == "providers":
+        return [
+            Reply(_text("empty_providers", radius=radius, place=place)),
+            Reply(_text("empty_options"), (_kind_switch(query), _person_button())),
+        ]
+    wider = wider_radius(radius)
+    buttons = [_wider_button(radius)] if wider else []
+    buttons += [_national_button(), _person_button()]
+    return [
+        Reply(
+            _text("empty_hospitals", radius=radius, place=place, wider=wider or radius),
+            tuple(buttons),
+        )
+    ]
+
+
+def network_check() -> Reply:
+    return Reply(_text("check_network"), (_questions_button(), _person_button()))
 
 
 def _not_applied_notes(page: SearchPage, query: SearchQuery) -> list[str]:
@@ -142,3 +229,11 @@ def _person_button() -> Button:
 
 def place_unknown() -> Reply:
     return Reply(_text("place_unknown"), (_person_button(),))
+
+
+def place_not_found(words: str) -> Reply:
+    return Reply(_text("place_not_found", place=words))
+
+
+def which_state(city: str) -> Reply:
+    return Reply(_text("which_state", city=city))

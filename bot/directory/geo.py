@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import math
+import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -37,7 +38,8 @@ def _zcta_centroids() -> dict[str, Point]:
 
 def normalise_zip(raw: str | None) -> str | None:
     """Five digits from "2215", "02215", "02215-1234" or "022151234"; else None."""
-    digits = "".join(c for c in (raw or "") if c.isdigit())
+    # ASCII digits only: the zipcodes package panics on others ("６０６１２").
+    digits = "".join(c for c in (raw or "") if c in "0123456789")
     if len(digits) in (3, 4):
         digits = digits.zfill(5)  # spreadsheets drop leading zeros
     elif len(digits) in (7, 8):
@@ -50,21 +52,36 @@ def normalise_zip(raw: str | None) -> str | None:
 def zip_point(zip_code: str) -> Point | None:
     if zip_code in _zcta_centroids():
         return _zcta_centroids()[zip_code]
-    found = zipcodes.matching(zip_code) if len(zip_code) == 5 and zip_code.isdigit() else []
-    if found and found[0].get("lat"):
+    valid = len(zip_code) == 5 and zip_code.isascii() and zip_code.isdigit()
+    found = zipcodes.matching(zip_code) if valid else []
+    if found and _usable(found[0].get("lat"), found[0].get("long")):
         return Point(float(found[0]["lat"]), float(found[0]["long"]))
     return None
 
 
 def city_point(city: str, state: str) -> Point | None:
-    """The centre of a city's ZIP codes."""
-    places = [z for z in zipcodes.filter_by(city=city.title(), state=state.upper()) if z.get("lat")]
-    if not places:
+    """The centre of a city: the median of its ZIP areas' centres. The median, because
+    the ZIP tables hold strays (a Birmingham ZIP at 0°, 0°) that a mean would follow."""
+    points = []
+    for row in zipcodes.filter_by(city=city.title(), state=state.upper()):
+        point = _zcta_centroids().get(row["zip_code"])
+        if point is None and _usable(row.get("lat"), row.get("long")):
+            point = Point(float(row["lat"]), float(row["long"]))
+        if point is not None:
+            points.append(point)
+    if not points:
         return None
     return Point(
-        sum(float(z["lat"]) for z in places) / len(places),
-        sum(float(z["long"]) for z in places) / len(places),
+        statistics.median(p.latitude for p in points),
+        statistics.median(p.longitude for p in points),
     )
+
+
+def _usable(latitude: str | None, longitude: str | None) -> bool:
+    try:
+        return abs(float(latitude or 0)) > 1 and abs(float(longitude or 0)) > 1
+    except ValueError:
+        return False
 
 
 def miles_between(a: Point, b: Point) -> float:

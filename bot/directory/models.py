@@ -34,6 +34,9 @@ class Hospital(Base):
     star_rating = Column(Integer)
     latitude = Column(Float)
     longitude = Column(Float)
+    # "campus" (the hospital's own position) or "zip_centre" (the centre of its ZIP code
+    # area): only a campus position can say "less than a mile away".
+    location_source = Column(String(20))
     source = Column(String(60), nullable=False)
 
     __table_args__ = (Index("ix_hospitals_lat_lon", "latitude", "longitude"),)

@@ -11,11 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import Exists
 
+from bot.content import load
+from bot.directory.fit import RESTRICTED, Fit, Group, fits, group_of, national_tier, tier
 from bot.directory.geo import Point, bounding_box, city_point, miles_between, zip_point
 from bot.directory.models import (
     CancerProgram,
@@ -27,14 +30,6 @@ from bot.directory.models import (
 from bot.nlp.vocabulary import label_of
 
 Kind = Literal["hospitals", "providers"]
-# Hospitals that treat adults or children with cancer; psychiatric hospitals do not.
-CARE_HOSPITAL_TYPES = (
-    "Acute Care Hospitals",
-    "Critical Access Hospitals",
-    "Childrens",
-    "Acute Care - Veterans Administration",
-    "Acute Care - Department of Defense",
-)
 NOT_KNOWN = "not known — ask them"
 
 
@@ -57,6 +52,10 @@ class SearchQuery:
     nci_only: bool = False
     pps_exempt_only: bool = False
     coc_only: bool = False
+    fit: Fit = Fit()
+    # The national list (NCI-designated centers and PPS-exempt cancer hospitals at any
+    # distance) instead of everything within the radius.
+    national: bool = False
     limit: int = 5
     offset: int = 0
 
@@ -74,6 +73,15 @@ class Result:
     distance_miles: float
     reasons: tuple[str, ...]
     demo_data: bool = False
+    # Hospitals only: what it is (bot/directory/fit.py), who may use it when not
+    # everyone can ("veterans", "military", "children"), and whether its position is
+    # only its ZIP code's centre in the searcher's own ZIP code (then "in your ZIP code"
+    # is all that can be said about the distance).
+    group: str | None = None
+    for_only: str | None = None
+    in_your_zip: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -134,16 +142,22 @@ def _title(name: str) -> str:
     return re.sub(r"[A-Za-z][A-Za-z']*", word, name)
 
 
+def _badge(group: str) -> str | None:
+    return load("directory.yml")["badges"].get(group)  # type: ignore[no-any-return]
+
+
 def _hospital_reasons(
-    hospital: Hospital, program: CancerProgram | None, distance: float, query: SearchQuery
+    hospital: Hospital, program: CancerProgram | None, group: Group, query: SearchQuery
 ) -> tuple[tuple[str, ...], bool]:
+    """Why it is listed: its designation or kind first, then what is not known."""
     reasons = []
     if program and program.nci_designation:
         reasons.append(program.nci_designation)
     if program and program.pps_exempt:
-        reasons.append("PPS-exempt cancer hospital")
-    reasons.append(f"{distance:.1f} mi")
-    if query.cancer_type and not _treats_all_cancers(program):
+        reasons.append(str(_badge("pps_exempt")))
+    if group not in CANCER_CENTER_GROUPS and _badge(group):
+        reasons.append(str(_badge(group)))
+    if query.cancer_type and group != "children" and not _treats_all_cancers(program):
         reasons.append(f"{label_of('cancer_type', query.cancer_type)} care: {NOT_KNOWN}")
     if hospital.star_rating:
         reasons.append(f"CMS rating {hospital.star_rating}/5")
@@ -182,16 +196,41 @@ def _treats_all_cancers(program: CancerProgram | None) -> bool:
     return bool(program and (program.nci_designation or program.pps_exempt))
 
 
-def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> SearchPage:
-    box = bounding_box(center, query.radius_miles)
-    statement = (
-        select(Hospital, CancerProgram)
-        .outerjoin(CancerProgram, CancerProgram.hospital_id == Hospital.id)
-        .where(
-            box.contains(Hospital.latitude, Hospital.longitude),
-            func.coalesce(Hospital.hospital_type, "Acute Care Hospitals").in_(CARE_HOSPITAL_TYPES),
-        )
+CANCER_CENTER_GROUPS = ("nci_comprehensive", "nci", "pps_exempt")
+
+
+def _hospital_rows(session: Session, query: SearchQuery, center: Point) -> Select:  # type: ignore[type-arg]
+    """Candidate rows: those in the radius's box, or for the national list every
+    designated cancer hospital (and children's hospital, for a child)."""
+    statement = select(Hospital, CancerProgram).outerjoin(
+        CancerProgram, CancerProgram.hospital_id == Hospital.id
     )
+    if not query.national:
+        box = bounding_box(center, query.radius_miles)
+        return statement.where(
+            box.contains(Hospital.latitude, Hospital.longitude),
+            func.coalesce(Hospital.hospital_type, "") != "Psychiatric",
+        )
+    designated = or_(CancerProgram.nci_designation.is_not(None), CancerProgram.pps_exempt.is_(True))
+    if query.fit.patient == "child":
+        designated = or_(designated, Hospital.hospital_type == "Childrens")
+    return statement.where(designated, Hospital.latitude.is_not(None))
+
+
+def _rank_key(group: Group, distance: float, query: SearchQuery) -> tuple[int, float] | None:
+    """(tier, distance), or None when the hospital is not for this search."""
+    if not fits(group, query.fit):
+        return None
+    if query.national:
+        national = national_tier(group, query.fit)
+        return None if national is None else (national, distance)
+    if distance > query.radius_miles:
+        return None
+    return tier(group, query.fit), distance
+
+
+def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> SearchPage:
+    statement = _hospital_rows(session, query, center)
     if query.nci_only:
         statement = statement.where(CancerProgram.nci_designation.is_not(None))
     if query.pps_exempt_only:
@@ -207,14 +246,21 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
     ranked = []
     for hospital, program in session.execute(statement):
         distance = miles_between(center, Point(hospital.latitude, hospital.longitude))
-        if distance > query.radius_miles:
-            continue
-        tier = 0 if _treats_all_cancers(program) else 1
-        ranked.append((tier, distance, hospital, program))
-    ranked.sort(key=lambda r: (r[0], r[1], r[2].name))
+        group = group_of(
+            hospital.name,
+            hospital.hospital_type,
+            program.nci_designation if program else None,
+            bool(program and program.pps_exempt),
+        )
+        key = _rank_key(group, distance, query)
+        if key is not None:
+            ranked.append((key, hospital.name, hospital, program, group))
+    ranked.sort(key=lambda r: (r[0], r[1]))
     results = []
-    for _, distance, hospital, program in ranked[query.offset : query.offset + query.limit]:
-        reasons, demo = _hospital_reasons(hospital, program, distance, query)
+    for (_, distance), _, hospital, program, group in ranked[
+        query.offset : query.offset + query.limit
+    ]:
+        reasons, demo = _hospital_reasons(hospital, program, group, query)
         results.append(
             Result(
                 kind="hospitals",
@@ -228,9 +274,22 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
                 distance_miles=round(distance, 1),
                 reasons=reasons,
                 demo_data=demo,
+                group=group,
+                for_only=_for_only(group),
+                in_your_zip=bool(
+                    query.zip_code
+                    and hospital.zip_code == query.zip_code
+                    and hospital.location_source != "campus"
+                ),
+                latitude=hospital.latitude,
+                longitude=hospital.longitude,
             )
         )
     return SearchPage(center, query.radius_miles, len(ranked), results)
+
+
+def _for_only(group: Group) -> str | None:
+    return group if group in (*RESTRICTED, "children") else None
 
 
 def search(session: Session, query: SearchQuery) -> SearchPage:

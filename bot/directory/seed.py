@@ -30,11 +30,16 @@ def import_all(
 ) -> list[ImportReport]:
     """Every source, each in its own transaction so one bad file keeps the others;
     `demo_data` adds the flagged demo values (importers/demo.py) last."""
+    locations = data_dir / "hospital_locations.csv"
     steps = [
         lambda s: import_cancer_types(s),
         lambda s: import_carriers(s, data_dir / "marketplace_insurers_hios.csv"),
-        lambda s: import_hospitals(s, data_dir / "cms_hospital_general_information.csv"),
-        lambda s: import_pps_exempt(s, data_dir / "pps_exempt_cancer_hospitals.csv"),
+        lambda s: import_hospitals(
+            s, data_dir / "cms_hospital_general_information.csv", locations=locations
+        ),
+        lambda s: import_pps_exempt(
+            s, data_dir / "pps_exempt_cancer_hospitals.csv", locations=locations
+        ),
         lambda s: import_nci_centers(
             s,
             data_dir / "nci_designated_cancer_centers.csv",

@@ -45,6 +45,10 @@ def cancer_types() -> tuple[Term, ...]:
     return _terms("cancer_types.yml", "cancer_types", "cancer_type")
 
 
+def is_rare_cancer(cancer_type: str | None) -> bool:
+    return cancer_type in _yaml("cancer_types.yml")["rare"]
+
+
 @lru_cache(maxsize=1)
 def insurance_kinds() -> tuple[Term, ...]:
     return _terms("insurance.yml", "insurance_kinds", "insurance_kind")
@@ -102,6 +106,15 @@ def _hospital_towns() -> Counter[tuple[str, str]]:
             (row["City/Town"].strip().title(), row["State"].strip())
             for row in csv.DictReader(handle)
         )
+
+
+def hospital_town_states(city: str) -> list[str]:
+    """States that hold a hospital town of this name, most hospitals first."""
+    counts = sorted(
+        ((n, state) for (town, state), n in _hospital_towns().items() if town == city),
+        reverse=True,
+    )
+    return [state for _, state in counts]
 
 
 def likely_state(city: str) -> str | None:

@@ -69,10 +69,75 @@ function addQuickReplies(buttons) {
   scrollToEnd();
 }
 
+// A directory result as a card in a list: its name as a heading, the distance, badges,
+// the address, a call link and a directions link, each labelled for screen readers.
+// The page's own words come from data attributes on the log (index.html).
+function addCard(list, card) {
+  const words = log.dataset;
+  const item = document.createElement("li");
+  item.className = "card";
+  const heading = document.createElement("h3");
+  heading.textContent = card.name;
+  item.appendChild(heading);
+  const distance = document.createElement("p");
+  distance.className = "distance";
+  distance.textContent = card.distance;
+  item.appendChild(distance);
+  if (card.badges && card.badges.length) {
+    const badges = document.createElement("ul");
+    badges.className = "badges";
+    for (const text of card.badges) {
+      const badge = document.createElement("li");
+      badge.textContent = text;
+      if (card.for_only && /veteran|military/i.test(text)) badge.className = "restricted";
+      badges.appendChild(badge);
+    }
+    item.appendChild(badges);
+  }
+  if (card.address) {
+    const address = document.createElement("p");
+    address.className = "address";
+    address.textContent = card.address;
+    item.appendChild(address);
+  }
+  const actions = document.createElement("p");
+  actions.className = "card-actions";
+  if (card.tel) {
+    const call = document.createElement("a");
+    call.href = card.tel;
+    call.textContent = words.callLabel + " " + card.phone;
+    call.setAttribute("aria-label", words.callLabel + " " + card.name + ", " + card.phone);
+    actions.appendChild(call);
+  }
+  if (card.directions && /^https:\/\//.test(card.directions)) {
+    const directions = document.createElement("a");
+    directions.href = card.directions;
+    directions.target = "_blank";
+    directions.rel = "noopener noreferrer";
+    directions.textContent = words.directionsLabel.split(" ")[0];
+    directions.setAttribute("aria-label", words.directionsLabel + " " + card.name + words.newTab);
+    actions.appendChild(directions);
+  }
+  item.appendChild(actions);
+  list.appendChild(item);
+}
+
 function addReplies(replies) {
   let buttons = [];
+  let list = null;
   for (const reply of replies) {
-    addMessage("bot", reply.text);
+    if (reply.card) {
+      if (!list) {
+        list = document.createElement("ul");
+        list.className = "results";
+        list.setAttribute("aria-label", log.dataset.resultsLabel);
+        log.appendChild(list);
+      }
+      addCard(list, reply.card);
+    } else {
+      list = null;
+      addMessage("bot", reply.text);
+    }
     buttons = reply.buttons || [];
   }
   addQuickReplies(buttons);
@@ -139,6 +204,9 @@ function showEntries(entries) {
     if (entry.role === "user") {
       const text = shownText(entry, buttons);
       if (text) addMessage("user", text);
+    } else if (entry.card) {
+      addReplies([entry]);
+      buttons = entry.buttons || [];
     } else {
       addMessage("bot", entry.text, entry.from_staff ? "staff" : "");
       buttons = entry.buttons || [];

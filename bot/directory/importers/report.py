@@ -22,6 +22,9 @@ class ImportReport:
     updated: int = 0
     rejected: list[dict[str, object]] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    # Named tallies a source wants on record, e.g. how many hospitals got a campus
+    # position and how many only their ZIP code's centre.
+    counts: dict[str, int] = field(default_factory=dict)
 
     def reject(self, line: int, reason: str) -> None:
         self.rejected.append({"line": line, "reason": reason})
@@ -37,6 +40,8 @@ class ImportReport:
             text += f" ({why})"
         if self.unmatched:
             text += f", {len(self.unmatched)} unmatched"
+        if self.counts:
+            text += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(self.counts.items())) + ")"
         return text
 
     def write(self, folder: Path) -> Path:

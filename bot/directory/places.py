@@ -1,0 +1,193 @@
+"""Places as people type them, anywhere in a sentence: "austin tx", "in dayton ohio",
+"we're near Augusta GA", "what about Louisville instead", "we live in 44106".
+
+Every US city comes from the `zipcodes` package (offline), so a small town with one
+hospital is found as surely as a big city. A city named without a state is placed by
+the real hospital list when one state clearly holds it (Louisville → KY); when several
+do (Springfield), the person is asked which state. Words that look like a place but
+match none come back as `not_found`, so the bot can name them at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import zipcodes
+
+from bot.content import load
+from bot.nlp.vocabulary import hospital_town_states, likely_state, us_states
+
+PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
+# ASCII digits only: "６０６１２" must not reach the zipcodes package (it panics).
+_ZIP = re.compile(r"(?<![0-9])([0-9]{5})(?:-[0-9]{4})?(?![0-9])")
+_WORD = re.compile(r"[a-z][a-z.'-]*")
+_MAX_CITY_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: PlaceKind
+    words: str  # as the person wrote it, for "I couldn't find …"
+    zip_code: str | None = None
+    city: str | None = None
+    state: str | None = None
+
+    @property
+    def display(self) -> str:
+        if self.kind == "zip":
+            return f"{self.zip_code} ({self.city}, {self.state})"
+        if self.kind == "city":
+            return f"{self.city}, {self.state}"
+        if self.kind == "state":
+            return us_states().get(self.state or "", self.words)
+        return self.words
+
+    @property
+    def searchable(self) -> bool:
+        return self.kind in ("zip", "city")
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict[str, str]]:
+    """lower-case city name → {state: the name as the post office writes it}."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    rows = zipcodes.list_all()
+    for row in rows:
+        found[row["city"].lower()][row["state"]] = row["city"].title()
+    for row in rows:
+        # Another name for the place ("Ft Worth") leads to the post office's own, unless
+        # it is a city's own name too.
+        for name in row.get("acceptable_cities", []):
+            found[name.lower()].setdefault(row["state"], row["city"].title())
+    return dict(found)
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """lower-case state name or two-letter code → code."""
+    names = {name.lower(): code for code, name in us_states().items()}
+    names.update({code.lower(): code for code in us_states()})
+    names.update({k.lower(): v for k, v in load("locations.yml")["state_aliases"].items()})
+    return names
+
+
+def _spelled(word: str) -> str:
+    """ "st" → "saint", "ft" → "fort", "mt" → "mount": how the post office spells it."""
+    return {"st": "saint", "st.": "saint", "ft": "fort", "ft.": "fort", "mt": "mount"}.get(
+        word, word
+    )
+
+
+def _city_in(words: list[str], state: str) -> tuple[str, int] | None:
+    """The longest run of words ending just before the state that names a city in it."""
+    for size in range(min(_MAX_CITY_WORDS, len(words)), 0, -1):
+        run = words[len(words) - size :]
+        for name in (" ".join(run), " ".join(_spelled(w) for w in run)):
+            city = _cities().get(name.strip(".,"), {}).get(state)
+            if city:
+                return city, size
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace(",", " "))
+
+
+def _not_words() -> set[str]:
+    return set(load("locations.yml")["not_place_words"])
+
+
+def _city_and_state(text: str) -> Place | None:
+    words = _tokens(text)
+    for end in range(len(words), 0, -1):
+        for size in (3, 2, 1):
+            if end - size < 0:
+                continue
+            state_words = " ".join(words[end - size : end])
+            code = _state_names().get(state_words.strip("."))
+            if code is None or (len(state_words) == 2 and not _typed_as_code(text, state_words)):
+                continue
+            found = _city_in(words[: end - size], code)
+            if found:
+                return Place("city", f"{found[0]}, {code}", city=found[0], state=code)
+    return None
+
+
+def _typed_as_code(text: str, code: str) -> bool:
+    """A two-letter state after a city counts ("austin tx"), but "in", "me", "or",
+    "ok" and "hi" only when written in capitals, since they are also words."""
+    if code not in load("locations.yml")["word_like_codes"]:
+        return True
+    return re.search(rf"\b{code.upper()}\b", text) is not None
+
+
+def _bare_city(text: str, answering: bool) -> Place | None:
+    """A city named after "in", "near", "around", "what about" … with no state: a town
+    on the hospital list, or any US city when written with a capital letter. The answer
+    to "where?" is all place, lead-in or not."""
+    rests = [m.group("rest") for m in re.finditer(_lead_in(), text)]
+    if answering:
+        rests.append(text)
+    for rest in rests:
+        words = [w for w in _tokens(rest) if w not in _not_words()][:_MAX_CITY_WORDS]
+        capital = _looks_like_a_name(rest)
+        for size in range(len(words), 0, -1):
+            name = " ".join(_spelled(w) for w in words[:size])
+            states = _cities().get(name, {})
+            town = next(iter(states.values()), name.title())
+            in_hospital_list = hospital_town_states(town)
+            if not states or not (in_hospital_list or capital):
+                continue
+            state = likely_state(town) or (next(iter(states)) if len(states) == 1 else None)
+            if state:
+                return Place("city", f"{town}, {state}", city=states.get(state, town), state=state)
+            return Place("ambiguous_city", town, city=town)
+        if capital and words:
+            return Place("not_found", " ".join(rest.split()[:2]).strip(" .,!?"))
+    return None
+
+
+def _looks_like_a_name(rest: str) -> bool:
+    """ "near Sprngfield" is a place we could not find; "in pain" is not a place."""
+    first = rest.strip().split(" ")[0] if rest.strip() else ""
+    return bool(first) and first[0].isupper() and first.lower() not in _not_words()
+
+
+def _state_alone(text: str) -> Place | None:
+    for name, code in _state_names().items():
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text.lower()):
+            return Place("state", name, state=code)
+    return None
+
+
+def _lead_in() -> re.Pattern[str]:
+    return re.compile(load("locations.yml")["place_lead_in"], re.IGNORECASE)
+
+
+def find_place(text: str, answering: bool = False) -> Place | None:
+    """The place a message names, if any: a ZIP, a city and state, a city alone, a
+    state alone, or words after "near"/"in" that name no place we know. `answering`:
+    the message answers "where?", so a bare "springfield" is a place too."""
+    for candidate in _ZIP.findall(text):
+        found = zipcodes.matching(candidate)
+        if found:
+            return Place(
+                "zip", candidate, zip_code=candidate, city=found[0]["city"], state=found[0]["state"]
+            )
+        return Place("not_found", candidate)
+    return _city_and_state(text) or _bare_city(text, answering) or _state_alone(text)
+
+
+def city_in_state(city: str, state_words: str) -> Place | None:
+    """The answer to "which state?": "ohio", "OH", "the one in ohio"."""
+    code = _state_names().get(state_words.strip().lower().strip(".")) or (
+        _state_alone(state_words).state if _state_alone(state_words) else None
+    )
+    if code is None:
+        return None
+    name = _cities().get(city.lower(), {}).get(code)
+    return Place("city", f"{name}, {code}", city=name, state=code) if name else None

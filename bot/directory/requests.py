@@ -1,0 +1,60 @@
+"""What a search request asks for beyond the place, read from the person's own words:
+how far ("within 100 miles", "search farther", "we'll travel anywhere"), and who it is
+for (a child; a veteran or military family, who may use VA and military hospitals).
+
+Patterns live in bot/content/directory.yml; this only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.content import load
+
+MAX_MILES = 500
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
+    words = load("directory.yml")["search_words"]
+    return {
+        key: tuple(re.compile(p, re.IGNORECASE) for p in words[key])
+        for key in ("wider", "national", "service", "child")
+    }
+
+
+def _any(key: str, text: str) -> bool:
+    return any(p.search(text) for p in _patterns()[key])
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far to search: explicit miles, one step wider, or the national list."""
+
+    miles: int | None = None
+    wider: bool = False
+    national: bool = False
+
+    @property
+    def asked(self) -> bool:
+        return bool(self.miles or self.wider or self.national)
+
+
+def reach(text: str) -> Reach:
+    found = re.search(load("directory.yml")["search_words"]["miles"], text, re.IGNORECASE)
+    if found and 0 < int(found.group(1)) <= MAX_MILES:
+        return Reach(miles=int(found.group(1)))
+    if _any("national", text):
+        return Reach(national=True)
+    return Reach(wider=_any("wider", text))
+
+
+def serves(texts: list[str]) -> bool:
+    """Whether the person said the patient is a veteran or in the military."""
+    return any(_any("service", t) for t in texts)
+
+
+def for_child(text: str) -> bool:
+    return _any("child", text)
