@@ -9,67 +9,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import search_again
-from actions.slots import latest_entities, send, slot_events
-from bot import answers, profile
-from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
-from bot.profile import entity_values
-
-
-def _this_turn_slots(tracker: Tracker) -> dict[str, Any]:
-    """Slots set since the latest user message (by the NLU's entities)."""
-    found: dict[str, Any] = {}
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "slot" and event.get("name") in answers.FACT_SLOTS:
-            found.setdefault(event["name"], event.get("value"))
-    return found
-
-
-def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> list[EventType]:
-    """A place or an insurance named in passing ("we're in 60612, on Medicare"): places
-    need checking against real ZIPs and cities, so they are not plain slot mappings."""
-    events: list[EventType] = []
-    if entity_values(entities, "zip_code") or entity_values(entities, "city"):
-        place = profile.location(text, entities, answering=False)
-        if place:
-            events += [
-                SlotSet("location", place.display),
-                SlotSet("zip_code", place.zip_code),
-                SlotSet("city", place.city),
-                SlotSet("us_state", place.state),
-            ]
-    named = entity_values(entities, "insurance_kind") + entity_values(entities, "insurance_carrier")
-    found = profile.insurance(text, entities) if named else None
-    if found:
-        events += [
-            SlotSet("insurance_kind", found.kind),
-            SlotSet("insurance_carrier", found.carrier),
-        ]
-    return events
-
-
-def _words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | None:
-    """The words the person used for an entity ("neuroblastoma" for a childhood cancer)."""
-    for entity in entities:
-        if entity.get("entity") == name and "start" in entity and "end" in entity:
-            return text[int(entity["start"]) : int(entity["end"])].strip() or None
-    return None
-
-
-def _previous_bot_texts(tracker: Tracker) -> tuple[str, ...]:
-    """The texts the bot sent in its last turn before this message, in order."""
-    texts: list[str] = []
-    seen_user = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_user:
-                break
-            seen_user = True
-        elif kind == "bot" and seen_user and event.get("text"):
-            texts.append(str(event["text"]))
-    return tuple(reversed(texts))
+from actions.slots import send, slot_events
+from actions.turns import turn_of
+from bot import answers
 
 
 class ActionAnswer(Action):
@@ -82,24 +24,7 @@ class ActionAnswer(Action):
         again = search_again(dispatcher, tracker)
         if again is not None:
             return again
-        latest = tracker.latest_message
-        entities = latest_entities(tracker)
-        chosen = entity_values(entities, "topic")
-        events = _stated_place_and_insurance(str(latest.get("text") or ""), entities)
-        new_facts = {**_this_turn_slots(tracker), **{e["name"]: e["value"] for e in events}}
-        turn = answers.Turn(
-            intent=str((latest.get("intent") or {}).get("name") or ""),
-            text=str(latest.get("text") or ""),
-            questions=[Question.from_dict(q) for q in latest.get(QUESTIONS) or []],
-            topic_ranking=[TopicScore.from_dict(t) for t in latest.get(TOPIC_RANKING) or []],
-            intent_ranking=list(latest.get("intent_ranking") or []),
-            slots={**tracker.current_slot_values(), **new_facts},
-            new_facts=new_facts,
-            chosen_topic=chosen[0] if chosen else None,
-            cancer_words=_words_for(str(latest.get("text") or ""), entities, "cancer_type"),
-            last_bot_texts=_previous_bot_texts(tracker),
-            last_topics=tuple(tracker.get_slot("last_topics") or []),
-        )
+        turn, events = turn_of(tracker)
         replies, answered = answers.respond(turn)
         send(dispatcher, replies)
         return [

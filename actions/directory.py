@@ -14,6 +14,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.profile import skipped
 from actions.slots import latest_entities, send
+from actions.turns import turn_of
+from bot import answers
 from bot.config import get_settings
 from bot.content import message
 from bot.db import run_blocking
@@ -30,10 +32,11 @@ from bot.directory.chat import (
 )
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
-from bot.directory.requests import for_child, reach, serves
+from bot.directory.requests import filters_by_network, for_child, reach, serves
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
+from bot.replies import Reply
 
 SEARCH = "action_search_directory"
 PAGE_SIZE = 3
@@ -49,6 +52,14 @@ def place_slots(place: Place) -> dict[str, Any]:
         "us_state": place.state,
         "pending_city": None,
     }
+
+
+# Intents a reply to "where?" can have; anything else is a side question.
+ANSWER_INTENTS = frozenset({"inform", "find_care", "nlu_fallback", "affirm", "deny", "skip"})
+
+
+def _is_an_answer(tracker: Tracker) -> bool:
+    return tracker.get_intent_of_latest_message() in ANSWER_INTENTS
 
 
 def _latest_text(tracker: Tracker) -> str:
@@ -71,6 +82,9 @@ def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         return [SlotSet("pending_city", place.city)]
     if reach(text).asked:
         return [FollowupAction(SEARCH)]
+    if filters_by_network(text):
+        send(dispatcher, [network_check()])
+        return []
     return None
 
 
@@ -89,18 +103,23 @@ class ValidateDirectoryForm(FormValidationAction):
         text = _latest_text(tracker)
         if answering and tracker.get_slot("pending_city"):
             return {"location": text}
-        return {"location": text} if find_place(text, answering) else {}
+        place = find_place(text, answering)
+        if place is None or not (place.searchable or _is_an_answer(tracker)):
+            # A question asked instead of an answer is answered, and "where?" waits.
+            return {}
+        return {"location": text}
 
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if skipped(tracker):
-            dispatcher.utter_message(**place_unknown().as_rasa())
-            return {"location": None}
         text = _latest_text(tracker)
         pending = tracker.get_slot("pending_city")
         answering = tracker.get_slot("requested_slot") == "location"
         place = (city_in_state(pending, text) if pending else None) or find_place(text, answering)
+        if place is None and skipped(tracker):
+            # "not sure, skip": a search cannot go on without a place.
+            dispatcher.utter_message(**place_unknown().as_rasa())
+            return {"location": None}
         if place is None and value and not answering:
             # Filled from an earlier turn (the profile): keep it.
             return {"location": value}
@@ -141,7 +160,7 @@ def _user_texts(tracker: Tracker) -> list[str]:
 def _fit(tracker: Tracker) -> Fit:
     """A child's search when the patient is a minor or the words say so ("pediatric");
     VA and military hospitals rank with the others for a veteran or service member."""
-    child = tracker.get_slot("patient_minor") in (True, "true", "True") or for_child(
+    child = tracker.get_slot("patient_minor") == "yes" or for_child(
         _search_request(tracker) or _latest_text(tracker)
     )
     return Fit(patient="child" if child else "adult", veteran=serves(_user_texts(tracker)))
@@ -155,7 +174,11 @@ class _Paging:
     def __init__(self, tracker: Tracker) -> None:
         entities = latest_entities(tracker)
         text = _latest_text(tracker)
+        new_search = tracker.get_intent_of_latest_message() != "search_more"
         asked = reach(text)
+        if new_search and not asked.asked:
+            # The form may have asked "where?" since the request said how far.
+            asked = reach(_search_request(tracker))
         radii = entity_values(entities, "search_radius")
         current = float(tracker.get_slot("search_radius") or DEFAULT_RADIUS)
         kinds = [
@@ -164,7 +187,6 @@ class _Paging:
         self.nci_only = "nci" in entity_values(entities, "designation")
         self.national = "national" in radii or asked.national
         numbers = [int(r) for r in radii if r.isdigit()]
-        new_search = tracker.get_intent_of_latest_message() != "search_more"
         if numbers or asked.miles:
             self.radius = float(numbers[0] if numbers else asked.miles or DEFAULT_RADIUS)
         elif asked.wider:
@@ -184,6 +206,30 @@ class _Paging:
             self.kind = "hospitals"
 
 
+# How sure the classifier must have been that a search request was also a topic
+# question ("should we look for a special cancer center? we're in Denver") to answer it.
+QUESTION_BESIDE_CONFIDENCE = 0.4
+
+
+def _question_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
+    """Answers the topic question a search request also asked, before the results:
+    several questions get several answers. Returns the topics answered."""
+    ranking = list(tracker.latest_message.get("intent_ranking") or [])
+    if tracker.get_intent_of_latest_message() != "find_care" or len(ranking) < 2:
+        return []
+    beside = ranking[1]
+    if (
+        beside.get("name") != "faq"
+        or float(beside.get("confidence") or 0) < QUESTION_BESIDE_CONFIDENCE
+    ):
+        return []
+    turn, _ = turn_of(tracker, intent="faq")
+    replies, answered = answers.respond(turn)
+    if answered:
+        send(dispatcher, [Reply(r.text) for r in replies])
+    return answered
+
+
 class ActionSearchDirectory(Action):
     def name(self) -> str:
         return SEARCH
@@ -192,7 +238,9 @@ class ActionSearchDirectory(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         text = _latest_text(tracker)
-        if tracker.get_intent_of_latest_message() == "search_more" and asks_about_network(text):
+        if tracker.get_intent_of_latest_message() == "search_more" and (
+            asks_about_network(text) or filters_by_network(text)
+        ):
             send(dispatcher, [network_check()])
             return []
         paging = _Paging(tracker)
@@ -227,6 +275,7 @@ class ActionSearchDirectory(Action):
             return []
         place = tracker.get_slot("location") or ""
         offer_national = is_rare_cancer(known_type) or fit.patient == "child"
+        answered = _question_beside(dispatcher, tracker) if paging.page == 1 else []
         send(
             dispatcher,
             result_replies(
@@ -234,6 +283,7 @@ class ActionSearchDirectory(Action):
             ),
         )
         return [
+            *([SlotSet("last_topics", answered)] if answered else []),
             SlotSet("search_page", float(paging.page)),
             SlotSet("search_radius", float(paging.radius)),
             SlotSet("search_kind", paging.kind),

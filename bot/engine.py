@@ -145,7 +145,9 @@ class DialogueEngine:
                 reply = Reply.from_rasa({"text": event.text, **event.data})
                 staff = bool((event.metadata or {}).get(STAFF_MARK))
                 entries.append(
-                    HistoryEntry("bot", reply.text, reply.buttons, from_staff=staff, card=reply.card)
+                    HistoryEntry(
+                        "bot", reply.text, reply.buttons, from_staff=staff, card=reply.card
+                    )
                 )
         return entries
 

@@ -165,8 +165,6 @@ def _check_directory(
     least = expect.get("radius_at_least")
     if least:
         radii = [int(m) for m in re.findall(r"within (\d+) miles", text)]
-        check.require(
-            national or any(r >= least for r in radii), f"not searched {least}+ miles"
-        )
+        check.require(national or any(r >= least for r in radii), f"not searched {least}+ miles")
     if expect.get("asks_state"):
         check.require(_directory_text("which_state") in text, "did not ask which state")

@@ -19,67 +19,90 @@ def session() -> str:
 def test_lung_cancer_near_60612_lists_real_chicago_hospitals(client: TestClient) -> None:
     replies = say(client, session(), "find a hospital for lung cancer near 60612")
     text = texts(replies)
-    assert "60612 (Chicago, IL)" in text
-    assert "1. Northwestern Memorial Hospital, 3.9 mi away" in text
+    assert "within 25 miles of 60612 (Chicago, IL)" in text
+    assert re.search(r"1\. Northwestern Memorial Hospital, about \d+ miles? away", text)
     assert "Call (312) 926-2000" in text
-    results = [r["text"] for r in replies if re.match(r"\d+\. ", r["text"])]
-    assert len(results) == 3 and all("Call (" in r for r in results)
+    results = [r for r in replies if r.get("card")]
+    assert len(results) == 3 and all("Call (" in r["text"] for r in results)
+    card = results[0]["card"]
+    assert card["tel"] == "tel:+13129262000"
+    assert card["directions"].startswith("https://www.google.com/maps/dir/?api=1&destination=")
+    assert "NCI Comprehensive Cancer Center" in card["badges"]
     titles = [b["title"] for b in replies[-1]["buttons"]]
-    assert titles == [
-        "More results",
-        "Doctors near me",
-        "Questions to ask them",
-        "Talk to a person",
-    ]
+    assert titles[:3] == ["More results", "Search 50 miles", "Doctors near me"]
+    assert "Talk to a person" in titles
 
 
-def test_the_form_asks_for_what_is_missing(client: TestClient) -> None:
+def test_the_only_question_is_where(client: TestClient) -> None:
     sid = session()
-    assert "type of cancer" in texts(say(client, sid, "find a cancer center near me"))
-    assert "ZIP code" in texts(say(client, sid, "lymphoma"))
-    assert "Which insurance company" in texts(say(client, sid, "10065"))
-    assert "speaks a language" in texts(say(client, sid, "skip"))
-    text = texts(say(client, sid, "no preference"))
+    assert "ZIP code" in texts(say(client, sid, "find a cancer center near me"))
+    text = texts(say(client, sid, "10065"))
     assert "1. Memorial Hospital for Cancer and Allied Diseases (Memorial Sloan Kettering)" in text
-    assert "network" not in text and "Speaks" not in text
+    assert "type of cancer" not in text and "insurance company" not in text
 
 
-def test_a_full_request_asks_no_optional_questions(client: TestClient) -> None:
-    text = texts(say(client, session(), "find a hospital for lung cancer near 60612"))
-    assert "Which insurance company" not in text and "language" not in text
-
-
-def test_optional_answers_without_data_say_not_known(client: TestClient) -> None:
+def test_a_place_in_a_sentence_searches_at_once_with_what_is_known(client: TestClient) -> None:
     sid = session()
-    say(client, sid, "find a cancer doctor near me")
-    say(client, sid, "ovarian cancer")
-    say(client, sid, "19104")
-    assert "speaks a language" in texts(say(client, sid, "we have aetna"))
-    replies = say(client, sid, "vietnamese")
-    text = texts(replies)
-    assert text.startswith("Here are doctors near 19104 (Philadelphia, PA) for ovarian cancer")
-    assert replies[-1]["text"] == (
-        "In the Aetna network: not known, ask them or your insurer. "
-        "Speaks Vietnamese: not known, ask them. You can ask for a free interpreter."
+    say(client, sid, "my wife has ovarian cancer")
+    text = texts(say(client, sid, "can you find a hospital for her, we live in austin texas"))
+    assert "within 25 miles of Austin, TX for ovarian cancer" in text
+    assert "1. " in text and "type of cancer" not in text and "ZIP code" not in text
+
+
+def test_a_new_place_replaces_the_old_one_and_searches_again(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "find a hospital for breast cancer in lexington ky")
+    text = texts(say(client, sid, "what about Louisville instead"))
+    assert "Louisville, KY" in text and "1. " in text
+
+
+def test_farther_and_anywhere_widen_the_search(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "find a hospital for sarcoma near 59301")
+    wider = texts(say(client, sid, "can you search farther"))
+    assert "within 50 miles" in wider or "couldn't find a hospital within 50 miles" in wider
+    hundred = texts(say(client, sid, "look within 100 miles"))
+    assert "100 miles" in hundred
+    national = say(client, sid, "distance doesn't matter, we will travel anywhere")
+    text = texts(national)
+    assert "Top cancer centers in the U.S." in text and "virtual second opinions" in text
+    assert all(
+        r["card"]["group"] in ("nci_comprehensive", "nci", "pps_exempt")
+        for r in national
+        if r.get("card")
     )
-    assert "More results" in [b["title"] for b in replies[-1]["buttons"]]
-    # A new full request starts fresh: the last search's answers do not linger.
-    again = texts(say(client, sid, "find a hospital for lung cancer near 60612"))
-    assert "Northwestern Memorial" in again and "not known, ask them or your insurer" not in again
 
 
-def test_optional_questions_check_their_answers(client: TestClient) -> None:
+def test_a_city_in_several_states_gets_one_question(client: TestClient) -> None:
     sid = session()
-    say(client, sid, "we have cigna")
-    say(client, sid, "find a hospital near me")
-    say(client, sid, "breast cancer")
-    question = say(client, sid, "33612")
-    assert [b["title"] for b in question[-1]["buttons"]] == ["Cigna", "Skip"]
-    assert "don't know that insurance company" in texts(say(client, sid, "acme mutual"))
-    assert "speaks a language" in texts(say(client, sid, "medicare"))
-    assert "didn't catch the language" in texts(say(client, sid, "klingon"))
-    text = texts(say(client, sid, "just english"))
-    assert "Moffitt" in text and "network" not in text and "interpreter" not in text
+    assert "more than one state" in texts(say(client, sid, "find a hospital near Springfield"))
+    text = texts(say(client, sid, "illinois"))
+    assert "Springfield, IL" in text and "1. " in text
+
+
+def test_a_place_that_cannot_be_found_is_named_back(client: TestClient) -> None:
+    text = texts(say(client, session(), "find a hospital near Sprngfeld"))
+    assert 'I couldn\'t find "Sprngfeld"' in text
+
+
+def test_a_child_gets_childrens_hospitals_first_and_an_adult_none(client: TestClient) -> None:
+    child = say(client, session(), "my 6 year old has leukemia, find a hospital near 45229")
+    cards = [r["card"] for r in child if r.get("card")]
+    assert cards[0]["group"] == "children" and "veterans" not in {c["group"] for c in cards}
+    adult = say(client, session(), "I have breast cancer, find a hospital near 44106")
+    assert not [r for r in adult if r.get("card") and r["card"]["group"] == "children"]
+
+
+def test_the_insurance_question_is_answered_honestly(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "we have aetna")
+    replies = say(client, sid, "find a hospital for lung cancer near 60612")
+    button = next(b for b in replies[-1]["buttons"] if b["title"] == "Is it in my network?")
+    text = texts(say(client, sid, button["payload"]))
+    assert "member services number on your insurance card" in text
+    assert "Northwestern" not in text
+    typed = texts(say(client, sid, "can you filter by my insurance"))
+    assert "provider directory" in typed
 
 
 def test_more_results_continue_the_numbering(client: TestClient) -> None:
@@ -89,15 +112,14 @@ def test_more_results_continue_the_numbering(client: TestClient) -> None:
     assert more.startswith("More places near 60612") and "\n4. " in more
 
 
-def test_empty_search_offers_wider_search_nci_and_insurer(client: TestClient) -> None:
+def test_empty_search_offers_a_wider_search_and_the_national_list(client: TestClient) -> None:
     sid = session()
     replies = say(client, sid, "find a hospital for melanoma near 59010")
     text = texts(replies)
     assert "couldn't find a hospital within 25 miles" in text
-    assert "number on your insurance card" in text
     payloads = [b["payload"] for b in replies[-1]["buttons"]]
     assert any('"search_radius":"50"' in p for p in payloads)
-    assert any('"designation":"nci"' in p for p in payloads)
+    assert any('"search_radius":"national"' in p for p in payloads)
     wider = texts(say(client, sid, next(p for p in payloads if '"50"' in p)))
     assert "1. " in wider and "Call (406)" in wider
 
@@ -114,23 +136,15 @@ def test_search_mid_profile_form_switches_to_the_search(client: TestClient) -> N
     assert "Moffitt" in text.replace("H Lee Moffitt", "Moffitt")
 
 
-def test_insurance_filter_says_plainly_that_networks_are_not_known(client: TestClient) -> None:
-    sid = session()
-    say(client, sid, "we have aetna")
-    replies = say(client, sid, "find a hospital for lung cancer near 60612")
-    button = next(b for b in replies[-1]["buttons"] if b["title"] == "Filter by my insurance")
-    text = texts(say(client, sid, button["payload"]))
-    assert "Northwestern Memorial" in text
-    assert "In the Aetna network: not known, ask them or your insurer." in text
-
-
 def test_doctors_near_me_lists_specialists_with_phones(client: TestClient) -> None:
     sid = session()
     replies = say(client, sid, "find a hospital for ovarian cancer near 19104")
     button = next(b for b in replies[-1]["buttons"] if b["title"] == "Doctors near me")
     doctors = say(client, sid, button["payload"])
     text = texts(doctors)
-    assert text.startswith("Here are doctors near 19104 (Philadelphia, PA) for ovarian cancer")
+    assert text.startswith(
+        "Here are doctors within 25 miles of 19104 (Philadelphia, PA) for ovarian cancer"
+    )
     results = [r["text"] for r in doctors if re.match(r"\d+\. ", r["text"])]
     assert len(results) == 3
     assert all("Gynecologic Oncology" in r and "Call (215)" in r for r in results)
@@ -140,17 +154,14 @@ def test_doctors_near_me_lists_specialists_with_phones(client: TestClient) -> No
 
 def test_asking_for_doctors_lists_doctors(client: TestClient) -> None:
     text = texts(say(client, session(), "find an oncologist for ovarian cancer near 19104"))
-    assert "\nHere are doctors near 19104" in text  # after the session's disclaimer
+    assert "\nHere are doctors within 25 miles of 19104" in text  # after the disclaimer
     assert "Gynecologic Oncology" in text
 
 
 def test_asking_for_doctors_is_remembered_through_the_form(client: TestClient) -> None:
     sid = session()
     say(client, sid, "find a cancer doctor near me")
-    say(client, sid, "ovarian cancer")
-    say(client, sid, "19104")
-    say(client, sid, "skip")
-    assert texts(say(client, sid, "skip")).startswith("Here are doctors near 19104")
+    assert texts(say(client, sid, "19104")).startswith("Here are doctors within 25 miles of 19104")
 
 
 def test_no_doctors_found_says_so_and_offers_hospitals(client: TestClient) -> None:
@@ -160,6 +171,5 @@ def test_no_doctors_found_says_so_and_offers_hospitals(client: TestClient) -> No
     assert "couldn't find a doctor for this within 25 miles" in text
     button = next(b for b in replies[-1]["buttons"] if b["title"] == "Hospitals near me")
     hospitals = texts(say(client, sid, button["payload"]))
-    assert "Here are places near 60612" in hospitals and "Northwestern Memorial" in hospitals
-    nci = next(b for b in replies[-1]["buttons"] if b["title"] == "NCI cancer centers")
-    assert '"search_kind":"hospitals"' in nci["payload"]
+    assert "Here are places within 25 miles of 60612" in hospitals
+    assert "Northwestern Memorial" in hospitals

@@ -91,7 +91,8 @@ def test_va_and_military_hospitals_come_last_with_their_note(url: str) -> None:
     groups = [r.group for r in results]
     restricted = [i for i, g in enumerate(groups) if g in ("veterans", "military")]
     assert restricted, "Augusta has a VA medical center and Fort Gordon's Army hospital"
-    assert min(restricted) > max(i for i, g in enumerate(groups) if g not in ("veterans", "military"))
+    others = [i for i, g in enumerate(groups) if g not in ("veterans", "military")]
+    assert min(restricted) > max(others)
     for result in results:
         if result.group == "veterans":
             assert result.for_only == "veterans" and "For veterans only (VA)" in result.reasons
@@ -122,7 +123,7 @@ def test_ranking_is_nci_then_pps_then_general_then_small_and_specialty(url: str)
         tiers = [order[str(r.group)] for r in results]
         assert tiers == sorted(tiers), zip_code
         for tier in set(tiers):
-            distances = [r.distance_miles for r, t in zip(results, tiers) if t == tier]
+            distances = [r.distance_miles for r, t in zip(results, tiers, strict=True) if t == tier]
             assert distances == sorted(distances)
 
 
@@ -157,12 +158,16 @@ def test_a_childs_national_list_starts_with_childrens_hospitals(url: str) -> Non
 
 def test_same_zip_without_a_campus_position_reads_in_your_zip(url: str) -> None:
     with session_scope(url) as session:
-        hospital = session.execute(
-            select(Hospital).where(
-                Hospital.location_source == "zip_centre",
-                Hospital.hospital_type == "Acute Care Hospitals",
+        hospital = (
+            session.execute(
+                select(Hospital).where(
+                    Hospital.location_source == "zip_centre",
+                    Hospital.hospital_type == "Acute Care Hospitals",
+                )
             )
-        ).scalars().first()
+            .scalars()
+            .first()
+        )
         assert hospital is not None
         zip_code = hospital.zip_code
     results = run(url, zip_code=zip_code, radius_miles=1, limit=100)
@@ -230,7 +235,8 @@ def test_reach_and_service_words() -> None:
 def test_api_rejects_a_city_without_a_state_and_bad_radii(
     client: TestClient, query: str, field: str
 ) -> None:
-    response = client.get(f"/api/v1/directory/search?{query}" + ("&zip=78701" if "radius" in query else ""))
+    place = "&zip=78701" if "radius" in query else ""
+    response = client.get(f"/api/v1/directory/search?{query}{place}")
     assert response.status_code == 422
     assert field in response.text
 

@@ -4,6 +4,7 @@ steps as buttons (more results, a wider search, NCI centers, questions to ask)."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import quote_plus
 
 from bot.content import load
@@ -35,8 +36,13 @@ def _words(text: str) -> set[str]:
 
 
 def asks_for_doctors(text: str) -> bool:
-    """Whether a search request names doctors rather than hospitals."""
-    return bool(_words(text) & set(load("directory.yml")["provider_words"]))
+    """Whether a search request asks for doctors rather than hospitals: "an oncologist
+    near 60612" does; "the surgeon wants to operate, is there a hospital near us" asks
+    for a hospital."""
+    words = _words(text)
+    if any(w.startswith("hosp") for w in words) or words & {"center", "centers", "centre"}:
+        return False
+    return bool(words & set(load("directory.yml")["provider_words"]))
 
 
 def asks_about_network(text: str) -> bool:
@@ -168,7 +174,7 @@ def result_replies(
         notes.append(_text(key, cancer=cancer))
     if notes:
         replies.append(Reply(" ".join(notes)))
-    replies[-1] = Reply(replies[-1].text, tuple(buttons))
+    replies[-1] = replace(replies[-1], buttons=tuple(buttons))
     return replies
 
 

@@ -60,13 +60,17 @@ def zip_point(zip_code: str) -> Point | None:
 
 
 def city_point(city: str, state: str) -> Point | None:
-    """The centre of a city: the median of its ZIP areas' centres. The median, because
+    """The centre of a city: the median of its ZIP codes' positions. The median, because
     the ZIP tables hold strays (a Birmingham ZIP at 0°, 0°) that a mean would follow."""
     points = []
     for row in zipcodes.filter_by(city=city.title(), state=state.upper()):
-        point = _zcta_centroids().get(row["zip_code"])
-        if point is None and _usable(row.get("lat"), row.get("long")):
-            point = Point(float(row["lat"]), float(row["long"]))
+        # The post office's own position is in town; a rural ZIP area's centre can be
+        # tens of miles out (Tonopah, NV's is 45 miles away).
+        point = (
+            Point(float(row["lat"]), float(row["long"]))
+            if _usable(row.get("lat"), row.get("long"))
+            else _zcta_centroids().get(row["zip_code"])
+        )
         if point is not None:
             points.append(point)
     if not points:

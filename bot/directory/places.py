@@ -130,10 +130,12 @@ def _bare_city(text: str, answering: bool) -> Place | None:
     on the hospital list, or any US city when written with a capital letter. The answer
     to "where?" is all place, lead-in or not."""
     rests = [m.group("rest") for m in re.finditer(_lead_in(), text)]
-    if answering:
+    if answering and len(text.split()) <= _MAX_CITY_WORDS:
         rests.append(text)
     for rest in rests:
         words = [w for w in _tokens(rest) if w not in _not_words()][:_MAX_CITY_WORDS]
+        if any(" ".join(words[:n]) in _state_names() for n in (1, 2, 3) if len(words) >= n):
+            continue  # "in Massachusetts": a state, not an unknown town
         capital = _looks_like_a_name(rest)
         for size in range(len(words), 0, -1):
             name = " ".join(_spelled(w) for w in words[:size])
@@ -146,7 +148,7 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             if state:
                 return Place("city", f"{town}, {state}", city=states.get(state, town), state=state)
             return Place("ambiguous_city", town, city=town)
-        if capital and words:
+        if capital and words and (rest is not text or len(words) <= _MAX_CITY_WORDS):
             return Place("not_found", " ".join(rest.split()[:2]).strip(" .,!?"))
     return None
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content import load
+from bot.directory.places import find_place
 
 MAX_MILES = 500
 
@@ -21,7 +22,20 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
     words = load("directory.yml")["search_words"]
     return {
         key: tuple(re.compile(p, re.IGNORECASE) for p in words[key])
-        for key in ("wider", "national", "service", "child")
+        for key in (
+            "wider",
+            "national",
+            "service",
+            "child",
+            "request",
+            "direct",
+            "near_me",
+            "network_filter",
+            "national_for",
+            "opinion",
+            "where",
+            "not_a_search",
+        )
     }
 
 
@@ -58,3 +72,27 @@ def serves(texts: list[str]) -> bool:
 
 def for_child(text: str) -> bool:
     return _any("child", text)
+
+
+def is_search_request(text: str) -> bool:
+    """ "Can you find me a hospital, we live in austin tx": a request for care that says
+    where (a place, "near me", or "anywhere in the country"), or asks the bot itself to
+    find ("help me find an oncologist"). "How do I find a specialist?" with no place is
+    not: it gets the topic's answer."""
+    if _any("direct", text) or (_any("national", text) and _any("national_for", text)):
+        return True
+    place = find_place(text)
+    if _any("where", text) and place is not None and place.searchable:
+        return True
+    if _any("not_a_search", text):
+        return False
+    if _any("opinion", text) and place is not None and place.kind != "state":
+        return True
+    if not _any("request", text):
+        return False
+    return _any("near_me", text) or _any("national", text) or place is not None
+
+
+def filters_by_network(text: str) -> bool:
+    """ "Only the ones that take our Cigna": a network filter, which needs data we lack."""
+    return _any("network_filter", text)

@@ -118,15 +118,17 @@ def hospital_town_states(city: str) -> list[str]:
 
 
 def likely_state(city: str) -> str | None:
-    """The state a bare city name almost surely means: the one holding at least twice as
-    many of that town's hospitals as any other state (Houston → TX; Springfield → None)."""
+    """The state a bare city name almost surely means: the one holding at least three
+    times as many of that town's hospitals as any other, which holds fewer than three
+    (Houston → TX, Louisville → KY; Jackson, Rochester, Columbus, Springfield → None, so
+    the person is asked which state)."""
     counts = sorted(
         ((n, state) for (town, state), n in _hospital_towns().items() if town == city),
         reverse=True,
     )
     if not counts:
         return None
-    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]:
+    if len(counts) == 1 or (counts[1][0] < 3 and counts[0][0] >= 3 * counts[1][0]):
         return counts[0][1]
     return None
 

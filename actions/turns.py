@@ -1,0 +1,97 @@
+"""One user message as bot.answers sees it: the adapter from Rasa's tracker to a Turn.
+Shared by the answerer and the search, which answers a topic question asked alongside
+a search request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.slots import latest_entities
+from bot import answers, profile
+from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
+from bot.profile import entity_values
+
+
+def _this_turn_slots(tracker: Tracker) -> dict[str, Any]:
+    """Slots set since the latest user message (by the NLU's entities)."""
+    found: dict[str, Any] = {}
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("name") in answers.FACT_SLOTS:
+            found.setdefault(event["name"], event.get("value"))
+    return found
+
+
+def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> list[EventType]:
+    """A place or an insurance named in passing ("we're in 60612, on Medicare"): places
+    need checking against real ZIPs and cities, so they are not plain slot mappings."""
+    events: list[EventType] = []
+    if entity_values(entities, "zip_code") or entity_values(entities, "city"):
+        place = profile.location(text, entities, answering=False)
+        if place:
+            events += [
+                SlotSet("location", place.display),
+                SlotSet("zip_code", place.zip_code),
+                SlotSet("city", place.city),
+                SlotSet("us_state", place.state),
+            ]
+    named = entity_values(entities, "insurance_kind") + entity_values(entities, "insurance_carrier")
+    found = profile.insurance(text, entities) if named else None
+    if found:
+        events += [
+            SlotSet("insurance_kind", found.kind),
+            SlotSet("insurance_carrier", found.carrier),
+        ]
+    return events
+
+
+def _words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | None:
+    """The words the person used for an entity ("neuroblastoma" for a childhood cancer)."""
+    for entity in entities:
+        if entity.get("entity") == name and "start" in entity and "end" in entity:
+            return text[int(entity["start"]) : int(entity["end"])].strip() or None
+    return None
+
+
+def _previous_bot_texts(tracker: Tracker) -> tuple[str, ...]:
+    """The texts the bot sent in its last turn before this message, in order."""
+    texts: list[str] = []
+    seen_user = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_user:
+                break
+            seen_user = True
+        elif kind == "bot" and seen_user and event.get("text"):
+            texts.append(str(event["text"]))
+    return tuple(reversed(texts))
+
+
+def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, list[EventType]]:
+    """The latest message as a Turn (read as `intent` when given), and the slot events
+    for the place and insurance it stated."""
+    latest = tracker.latest_message
+    entities = latest_entities(tracker)
+    chosen = entity_values(entities, "topic")
+    text = str(latest.get("text") or "")
+    events = _stated_place_and_insurance(text, entities)
+    new_facts = {**_this_turn_slots(tracker), **{e["name"]: e["value"] for e in events}}
+    turn = answers.Turn(
+        intent=intent or str((latest.get("intent") or {}).get("name") or ""),
+        text=text,
+        questions=[Question.from_dict(q) for q in latest.get(QUESTIONS) or []],
+        topic_ranking=[TopicScore.from_dict(t) for t in latest.get(TOPIC_RANKING) or []],
+        intent_ranking=list(latest.get("intent_ranking") or []),
+        slots={**tracker.current_slot_values(), **new_facts},
+        new_facts=new_facts,
+        chosen_topic=chosen[0] if chosen else None,
+        cancer_words=_words_for(text, entities, "cancer_type"),
+        last_bot_texts=_previous_bot_texts(tracker),
+        last_topics=tuple(tracker.get_slot("last_topics") or []),
+    )
+    return turn, events

@@ -1,0 +1,64 @@
+"""Rasa NLU component: a request for care that names a place is a search, and "search
+farther" / "distance doesn't matter, we'll travel" is a change to the search.
+
+"I have breast cancer and live in austin tx, can you find me a hospital" holds a
+question the topic answers cover too ("how do I find a specialist"), and the classifier
+may pick the topic. The person asked for places near them, so the search runs. A short
+"doesn't matter, we'll travel" reads to the classifier like "no" or "skip"; it is a
+request for a wider search. Safety still comes after this component and overrules it.
+"""
+
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.directory.requests import is_search_request, reach
+from bot.nlp.stateless import StatelessComponent
+
+SEARCH_INTENT = "find_care"
+MORE_INTENT = "search_more"
+# Intents that already are the right reading of a search-like message.
+KEEP = frozenset({SEARCH_INTENT, MORE_INTENT})
+# Readings that a message about how far to search gets by mistake; a topic question only
+# when the message is short ("anywhere is fine", not a question about travel costs).
+REACH_MISREAD = frozenset({"deny", "skip", "affirm", "inform", "nlu_fallback", "out_of_scope"})
+SHORT_WORDS = 10
+
+
+def _reading(text: str, intent: str | None) -> str | None:
+    """The intent this message must have, or None to keep the classifier's."""
+    if is_search_request(text):
+        return SEARCH_INTENT
+    if not reach(text).asked:
+        return None
+    if intent in REACH_MISREAD or (intent == "faq" and len(text.split()) <= SHORT_WORDS):
+        return MORE_INTENT
+    return None
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SearchRequestGuard(StatelessComponent):
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+            if not text or text.startswith("/") or intent in KEEP:
+                continue
+            reading = _reading(text, intent)
+            if reading is None:
+                continue
+            forced = {INTENT_NAME_KEY: reading, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [forced] + [
+                r for r in message.get(INTENT_RANKING_KEY, []) if r.get(INTENT_NAME_KEY) != reading
+            ]
+            message.set(INTENT, forced, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages
