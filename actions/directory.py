@@ -160,8 +160,10 @@ def _user_texts(tracker: Tracker) -> list[str]:
 def _fit(tracker: Tracker) -> Fit:
     """A child's search when the patient is a minor or the words say so ("pediatric");
     VA and military hospitals rank with the others for a veteran or service member."""
-    child = tracker.get_slot("patient_minor") == "yes" or for_child(
-        _search_request(tracker) or _latest_text(tracker)
+    child = (
+        tracker.get_slot("patient_minor") == "yes"
+        or for_child(_search_request(tracker))
+        or for_child(_latest_text(tracker))
     )
     return Fit(patient="child" if child else "adult", veteran=serves(_user_texts(tracker)))
 
@@ -214,14 +216,11 @@ QUESTION_BESIDE_CONFIDENCE = 0.4
 def _question_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
     """Answers the topic question a search request also asked, before the results:
     several questions get several answers. Returns the topics answered."""
-    ranking = list(tracker.latest_message.get("intent_ranking") or [])
-    if tracker.get_intent_of_latest_message() != "find_care" or len(ranking) < 2:
+    if tracker.get_intent_of_latest_message() != "find_care":
         return []
-    beside = ranking[1]
-    if (
-        beside.get("name") != "faq"
-        or float(beside.get("confidence") or 0) < QUESTION_BESIDE_CONFIDENCE
-    ):
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    faq = next((float(r.get("confidence") or 0) for r in ranking if r.get("name") == "faq"), 0.0)
+    if faq < QUESTION_BESIDE_CONFIDENCE:
         return []
     turn, _ = turn_of(tracker, intent="faq")
     replies, answered = answers.respond(turn)
@@ -247,7 +246,13 @@ class ActionSearchDirectory(Action):
         cancer_type = tracker.get_slot("cancer_type")
         known_type = None if cancer_type in (None, UNKNOWN) else cancer_type
         fit = _fit(tracker)
-        carriers = entity_values(latest_entities(tracker), "insurance_carrier")
+        # An insurer named in a search request is a fact, not a filter; only the "Is it
+        # in my network?" button (search_more) asks for one.
+        carriers = (
+            entity_values(latest_entities(tracker), "insurance_carrier")
+            if tracker.get_intent_of_latest_message() == "search_more"
+            else []
+        )
         query = SearchQuery(
             zip_code=tracker.get_slot("zip_code"),
             city=tracker.get_slot("city"),

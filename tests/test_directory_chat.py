@@ -114,7 +114,7 @@ def test_more_results_continue_the_numbering(client: TestClient) -> None:
 
 def test_empty_search_offers_a_wider_search_and_the_national_list(client: TestClient) -> None:
     sid = session()
-    replies = say(client, sid, "find a hospital for melanoma near 59010")
+    replies = say(client, sid, "find a hospital for melanoma near 59032")  # Grass Range, MT
     text = texts(replies)
     assert "couldn't find a hospital within 25 miles" in text
     payloads = [b["payload"] for b in replies[-1]["buttons"]]

@@ -121,6 +121,18 @@ ACRONYMS = {
     "unc",
     "uab",
     "chi",
+    "ucla",
+    "ucsf",
+    "ucsd",
+    "uci",
+    "unm",
+    "vcu",
+    "uams",
+    "utmb",
+    "ut",
+    "ouhsc",
+    "uc",
+    "uh",
 }
 SMALL_WORDS = {"and", "of", "the", "for", "at", "in"}
 
