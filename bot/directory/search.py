@@ -131,7 +131,6 @@ ACRONYMS = {
     "utmb",
     "ut",
     "ouhsc",
-    "uc",
     "uh",
 }
 SMALL_WORDS = {"and", "of", "the", "for", "at", "in"}
