@@ -164,3 +164,31 @@ def test_layout_works_on_a_phone(browser: object, live_server: str) -> None:
     if os.environ.get("SCREENSHOT_DIR"):
         page.screenshot(path=str(Path(os.environ["SCREENSHOT_DIR"]) / "chat-page-phone.png"))
     context.close()
+
+
+def test_results_are_cards_with_call_and_directions_links(page: object) -> None:
+    send(page, "find a hospital for lung cancer near 60612")
+    page.wait_for_selector("ul.results li.card")  # type: ignore[attr-defined]
+    cards = page.locator("ul.results li.card")  # type: ignore[attr-defined]
+    assert cards.count() == 3
+    assert page.locator("ul.results").get_attribute("aria-label") == "Places to call"  # type: ignore[attr-defined]
+    first = cards.nth(0)
+    assert first.locator("h3").inner_text() == "Northwestern Memorial Hospital"
+    assert "miles away" in first.locator(".distance").inner_text()
+    assert "NCI Comprehensive Cancer Center" in first.locator(".badges").inner_text()
+    assert "Chicago" in first.locator(".address").inner_text()
+    call = first.locator('a[href^="tel:"]')
+    assert call.get_attribute("href") == "tel:+13129262000"
+    assert call.get_attribute("aria-label") == "Call Northwestern Memorial Hospital, (312) 926-2000"
+    directions = first.locator('a[href^="https://www.google.com/maps/dir/"]')
+    assert directions.get_attribute("target") == "_blank"
+    assert "Directions to Northwestern Memorial Hospital" in directions.get_attribute("aria-label")
+    # By keyboard: the links are reachable with Tab from the first card's heading area.
+    call.focus()
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "tel:+13129262000"  # type: ignore[attr-defined]
+    page.keyboard.press("Tab")  # type: ignore[attr-defined]
+    assert page.evaluate("document.activeElement.textContent") == "Directions"  # type: ignore[attr-defined]
+    # The cards survive a reload (they come back from the history).
+    page.reload()  # type: ignore[attr-defined]
+    page.wait_for_selector("ul.results li.card")  # type: ignore[attr-defined]
+    assert page.locator("ul.results li.card").count() == 3  # type: ignore[attr-defined]

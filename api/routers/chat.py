@@ -28,7 +28,8 @@ ERRORS = {
 }
 
 
-@router.post("", response_model=ChatResponse, responses=ERRORS)
+# exclude_none: a reply without a card has no "card" key (the schema has no null).
+@router.post("", response_model=ChatResponse, response_model_exclude_none=True, responses=ERRORS)
 async def chat(body: ChatRequest, chat_service: ChatService = Depends(get_chat)) -> ChatResponse:
     """One user message in, the bot's replies out. Send a button's payload as `text` to
     select it."""
@@ -36,7 +37,12 @@ async def chat(body: ChatRequest, chat_service: ChatService = Depends(get_chat))
     return ChatResponse(session_id=body.session_id, replies=[asdict(r) for r in replies])
 
 
-@router.get("/{session_id}/history", response_model=HistoryResponse, responses=ERRORS)
+@router.get(
+    "/{session_id}/history",
+    response_model=HistoryResponse,
+    response_model_exclude_none=True,
+    responses=ERRORS,
+)
 async def history(
     session_id: str = Path(..., regex=SESSION_ID_PATTERN),
     chat_service: ChatService = Depends(get_chat),

@@ -33,6 +33,7 @@ function scrollToEnd() {
 }
 
 function addMessage(role, text, extraClass) {
+  if (role === "user") resultList = null;
   const bubble = document.createElement("div");
   bubble.className = "msg " + role + (extraClass ? " " + extraClass : "");
   if (extraClass === "staff") {
@@ -114,7 +115,7 @@ function addCard(list, card) {
     directions.href = card.directions;
     directions.target = "_blank";
     directions.rel = "noopener noreferrer";
-    directions.textContent = words.directionsLabel.split(" ")[0];
+    directions.textContent = words.directionsText;
     directions.setAttribute("aria-label", words.directionsLabel + " " + card.name + words.newTab);
     actions.appendChild(directions);
   }
@@ -122,22 +123,29 @@ function addCard(list, card) {
   list.appendChild(item);
 }
 
+// Consecutive result cards share one list; any other message ends it.
+let resultList = null;
+
+function addBotReply(reply, extraClass) {
+  if (!reply.card) {
+    resultList = null;
+    addMessage("bot", reply.text, extraClass);
+    return;
+  }
+  if (!resultList) {
+    resultList = document.createElement("ul");
+    resultList.className = "results";
+    resultList.setAttribute("aria-label", log.dataset.resultsLabel);
+    log.appendChild(resultList);
+  }
+  addCard(resultList, reply.card);
+  scrollToEnd();
+}
+
 function addReplies(replies) {
   let buttons = [];
-  let list = null;
   for (const reply of replies) {
-    if (reply.card) {
-      if (!list) {
-        list = document.createElement("ul");
-        list.className = "results";
-        list.setAttribute("aria-label", log.dataset.resultsLabel);
-        log.appendChild(list);
-      }
-      addCard(list, reply.card);
-    } else {
-      list = null;
-      addMessage("bot", reply.text);
-    }
+    addBotReply(reply);
     buttons = reply.buttons || [];
   }
   addQuickReplies(buttons);
@@ -204,11 +212,8 @@ function showEntries(entries) {
     if (entry.role === "user") {
       const text = shownText(entry, buttons);
       if (text) addMessage("user", text);
-    } else if (entry.card) {
-      addReplies([entry]);
-      buttons = entry.buttons || [];
     } else {
-      addMessage("bot", entry.text, entry.from_staff ? "staff" : "");
+      addBotReply(entry, entry.from_staff ? "staff" : "");
       buttons = entry.buttons || [];
     }
   }
@@ -243,6 +248,7 @@ form.addEventListener("submit", (event) => {
 startOver.addEventListener("click", () => {
   localStorage.removeItem(STORAGE_KEY);
   log.replaceChildren();
+  resultList = null;
   knownEntries = 0;
   send("/greet", null);
 });
