@@ -29,6 +29,7 @@ from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Row, make_url
 
 from bot.db import engine_for, session_scope
+from bot.directory.fit import Fit
 from bot.directory.importers.providers import cancer_types_treated, specialty_rules
 from bot.directory.models import Hospital, Provider, ProviderCancerType
 from bot.directory.search import SearchQuery, search
@@ -161,12 +162,15 @@ def random_query(rng: random.Random) -> SearchQuery:
     zip_code = rng.choice(ZIPS)
     radius = rng.choice((10, 25, 50))
     if rng.random() < 0.5:
+        # Adults and children, veterans, and one in ten the national list.
         return SearchQuery(
             zip_code=zip_code,
             radius_miles=radius,
             kind="hospitals",
             cancer_type=rng.choice((None, *CANCER_TYPES)),
             nci_only=rng.random() < 0.3,
+            fit=Fit(patient=rng.choice(("adult", "adult", "child")), veteran=rng.random() < 0.1),
+            national=rng.random() < 0.1,
         )
     return SearchQuery(
         zip_code=zip_code,

@@ -41,7 +41,8 @@ def all_patient_texts() -> list[str]:
     texts += list(_strings(load("journey.yml")["steps"]))
     texts += [t for t in _strings(load("messages.yml")) if "{" not in t or "}" in t]
     texts += [q["text"] for q in load("form_questions.yml").values()]
-    texts += list(_strings(load("directory.yml")))
+    # Badges are names ("NCI Comprehensive Cancer Center"), not sentences to grade.
+    texts += list(_strings({k: v for k, v in load("directory.yml").items() if k != "badges"}))
     texts += [v for v in load("sms.yml").values() if isinstance(v, str)]
     return [t for t in texts if len(t.split()) > 3]
 
@@ -55,6 +56,11 @@ def _grade(text: str) -> float:
 def test_each_text_fits_an_sms_and_reads_plainly(text: str) -> None:
     assert len(text) <= MAX_CHARS, f"{len(text)} chars: {text}"
     assert _grade(text) <= MAX_GRADE_EACH, f"grade {_grade(text):.1f}: {text}"
+
+
+def test_result_badges_are_short_names() -> None:
+    badges = load("directory.yml")["badges"]
+    assert badges and all(len(text) <= 60 for text in badges.values())
 
 
 def test_texts_average_sixth_to_eighth_grade() -> None:

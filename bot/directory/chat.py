@@ -42,13 +42,13 @@ def asks_for_doctors(text: str) -> bool:
     words = _words(text)
     if any(w.startswith("hosp") for w in words) or words & {"center", "centers", "centre"}:
         return False
-    return bool(words & set(load("directory.yml")["provider_words"]))
+    return bool(words & set(load("search_words.yml")["provider_words"]))
 
 
 def asks_about_network(text: str) -> bool:
     """ "Filter by my insurance", "are they in my network": with no network lists
     loaded, the honest answer is how to check."""
-    return bool(_words(text) & set(load("directory.yml")["network_words"]))
+    return bool(_words(text) & set(load("search_words.yml")["network_words"]))
 
 
 def wider_radius(radius: float) -> int | None:

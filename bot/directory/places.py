@@ -181,7 +181,20 @@ def find_place(text: str, answering: bool = False) -> Place | None:
                 "zip", candidate, zip_code=candidate, city=found[0]["city"], state=found[0]["state"]
             )
         return Place("not_found", candidate)
-    return _city_and_state(text) or _bare_city(text, answering) or _state_alone(text)
+    found = _city_and_state(text)
+    if found:
+        return found
+    written = re.fullmatch(r"\s*([A-Za-z][A-Za-z .'-]*?),?\s+([A-Za-z]{2})\s*[.!]?\s*", text)
+    if (
+        written
+        and written.group(2).lower() in _state_names()
+        and _typed_as_code(text, written.group(2).lower())
+        and 2 < len(written.group(1))
+        and len(written.group(1).split()) <= 3
+    ):
+        # "houston, vt": a city and a state that do not go together.
+        return Place("not_found", text.strip(" .!"))
+    return _bare_city(text, answering) or _state_alone(text)
 
 
 def city_in_state(city: str, state_words: str) -> Place | None:

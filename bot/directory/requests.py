@@ -19,7 +19,7 @@ MAX_MILES = 500
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
-    words = load("directory.yml")["search_words"]
+    words = load("search_words.yml")["search_words"]
     return {
         key: tuple(re.compile(p, re.IGNORECASE) for p in words[key])
         for key in (
@@ -57,7 +57,7 @@ class Reach:
 
 
 def reach(text: str) -> Reach:
-    found = re.search(load("directory.yml")["search_words"]["miles"], text, re.IGNORECASE)
+    found = re.search(load("search_words.yml")["search_words"]["miles"], text, re.IGNORECASE)
     if found and 0 < int(found.group(1)) <= MAX_MILES:
         return Reach(miles=int(found.group(1)))
     if _any("national", text):
