@@ -166,6 +166,12 @@ def _state_alone(text: str) -> Place | None:
     return None
 
 
+def warm_up() -> None:
+    """Builds the city index now (0.5 s), so no message waits for it."""
+    _cities()
+    _state_names()
+
+
 def _lead_in() -> re.Pattern[str]:
     return re.compile(load("locations.yml")["place_lead_in"], re.IGNORECASE)
 

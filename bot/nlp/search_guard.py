@@ -20,6 +20,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.directory.places import warm_up
 from bot.directory.requests import is_search_request, reach
 from bot.nlp.stateless import StatelessComponent
 
@@ -46,6 +47,11 @@ def _reading(text: str, intent: str | None) -> str | None:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SearchRequestGuard(StatelessComponent):
+    def __init__(self) -> None:
+        # Every US city's name is indexed once, when the model loads, not on the first
+        # person's message.
+        warm_up()
+
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
