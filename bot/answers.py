@@ -31,6 +31,14 @@ FOLLOW_UP_STEP_BOOST = 1.5
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
 PIECE_ANSWER_CONFIDENCE = 0.35
+# A piece written as a question ("what do i say ...?") whose best topic clearly leads its
+# alternatives needs less (tuned on the development conversations).
+LOOSE_PIECE_CONFIDENCE = 0.2
+_ASKS = re.compile(
+    r"\?|\b(what|how|when|where|which|who|why|can|could|should|do|does|is|are|will)\b"
+    r"[^.!]*$|^\s*(what|how|when|where|which|who|why)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[a-z]+")
 _STOP_WORDS = frozenset(
     "the and for you your our are can could does did how what when where who which why "
@@ -44,6 +52,9 @@ SELF = "self"
 # are offered ("Did you mean ...?"). Tuned on the development conversations only.
 ANSWER_SHARE = 0.5
 ANSWER_RATIO = 1.6
+# A question's best topic this far ahead is answered even when others are close, with
+# the others offered as buttons after the answer.
+ANSWER_WITH_OTHERS_RATIO = 1.15
 CLARIFY_SHARE = 0.05
 # Two topics this close, in the same journey step, are answered rather than asked about.
 RELATED_SHARE = 0.1
@@ -109,6 +120,8 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     """The replies to one message, each answer its own message, buttons on the last;
     and the topics answered, which the next message may follow up on."""
     topics, offered = _topics_asked(turn)
+    # Both at once: the best topic answered, the close ones offered after it.
+    with_others = bool(topics and offered)
     replies: list[Reply] = []
     acknowledgement = _acknowledgement(turn)
     if acknowledgement:
@@ -125,6 +138,14 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     if frustrated:
         replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
+    if with_others:
+        topic = catalogue()[topics[0]]
+        buttons = (
+            *(_topic_button(t) for t in offered),
+            journey.page_button(topic.step, topic.page),
+        )
+        replies.append(Reply(message("clarify_also"), buttons))
+        return _never_repeat(replies, turn), topics
     if topics:
         # An answer already given (the timing answer for someone about to start
         # treatment, say) settles the question; no "Did you mean" after it.
@@ -174,6 +195,9 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
     if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
         return [confident[0].topic], []
+    leading = _leading_question(turn)
+    if leading:
+        return [leading], []
     ranking = [t for t in turn.topic_ranking if t.topic in known]
     if turn.questions and (not ranking or turn.questions[0].confidence >= ranking[0].probability):
         question = turn.questions[0]
@@ -202,7 +226,37 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY and not _is_follow_up(turn):
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
+    if len(offered) > 1 and _asks_clearly(turn, ranking):
+        # A question whose best topic still leads: answer it, and offer the others
+        # ("Or did you mean ...") one tap away.
+        return [offered[0]], offered[1:]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
+
+
+def _asks_clearly(turn: Turn, ranking: list[TopicScore]) -> bool:
+    return (
+        (turn.intent == "faq" or bool(_ASKS.search(turn.text)))
+        and len(ranking) > 1
+        and ranking[0].share >= ANSWER_WITH_OTHERS_RATIO * ranking[1].share
+    )
+
+
+def _leading_question(turn: Turn) -> str | None:
+    """A question written as one ("what do i even say to his oncologist") inside a long
+    message of facts: the whole message looks like nothing in particular, but if one
+    topic clearly leads for the question itself, it is answered rather than only the
+    facts acknowledged."""
+    if turn.intent not in ANSWERABLE_INTENTS or not _ASKS.search(turn.text):
+        return None
+    for question in turn.questions:
+        if question.confidence < LOOSE_PIECE_CONFIDENCE:
+            continue
+        options = _fitted(list(question.alternatives), turn)
+        if options and options[0].topic in catalogue() and (
+            len(options) == 1 or options[0].share >= ANSWER_RATIO * options[1].share
+        ):
+            return options[0].topic
+    return None
 
 
 def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
