@@ -28,6 +28,10 @@ AUDIENCE_BOOST = 2.0
 FOLLOW_UP_WORDS = 9
 FOLLOW_UP_WORD_BOOST = 0.75
 FOLLOW_UP_STEP_BOOST = 1.5
+# "How long does that take?", "what are the rules for us then": words that point back
+# at what was just answered make its part of the journey likelier still.
+ANAPHOR_BOOST = 2.0
+_ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there)\b", re.IGNORECASE)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
 PIECE_ANSWER_CONFIDENCE = 0.35
@@ -272,6 +276,7 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     previous_words = (
         set().union(*(_content_words(t.question) for t in previous)) if previous else set()
     )
+    refers_back = follow_up and bool(_ANAPHOR.search(turn.text))
 
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
@@ -284,7 +289,7 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
             shared = len(_content_words(topic.question) & previous_words)
             value *= 1 + FOLLOW_UP_WORD_BOOST * min(shared, 3)
             if any(p.step == topic.step for p in previous):
-                value *= FOLLOW_UP_STEP_BOOST
+                value *= FOLLOW_UP_STEP_BOOST * (ANAPHOR_BOOST if refers_back else 1.0)
         return value
 
     weighted = [(min(weight(score), 1.0), score) for score in ranking]
