@@ -31,7 +31,9 @@ FOLLOW_UP_STEP_BOOST = 1.5
 # "How long does that take?", "what are the rules for us then": words that point back
 # at what was just answered make its part of the journey likelier still.
 ANAPHOR_BOOST = 2.0
-_ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE
+)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
 PIECE_ANSWER_CONFIDENCE = 0.35
@@ -168,6 +170,12 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         replies.append(
             Reply(message("didnt_get_that" if turn.intent == "nlu_fallback" else "what_next"))
         )
+    elif acknowledgement and replies == [Reply(acknowledgement)]:
+        # Only facts were told: say where to go from here, not just "noted".
+        done = list(turn.slots.get("steps_done") or [])
+        step = journey.next_step(turn.slots.get("current_step"), done)
+        if step:
+            replies.append(Reply(message("after_facts", step=journey.title(step))))
     return _never_repeat(_with_buttons(replies, topics, turn), turn), topics
 
 

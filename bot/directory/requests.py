@@ -32,7 +32,6 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "near_me",
             "network_filter",
             "national_for",
-            "opinion",
             "where",
             "not_a_search",
         )
@@ -86,8 +85,6 @@ def is_search_request(text: str) -> bool:
         return True
     if _any("not_a_search", text):
         return False
-    if _any("opinion", text) and place is not None and place.kind != "state":
-        return True
     if not _any("request", text):
         return False
     return _any("near_me", text) or _any("national", text) or place is not None
