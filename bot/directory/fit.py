@@ -69,7 +69,9 @@ def _type_group(hospital_type: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def is_specialty(name: str) -> bool:
+    """Cached by name: every search meets the same few thousand hospital names."""
     if name in _kinds()["not_specialty_names"]:  # type: ignore[operator]
         return False
     return any(p.search(name.upper()) for p in _specialty_patterns())
