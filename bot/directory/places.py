@@ -55,14 +55,17 @@ class Place:
 def _cities() -> dict[str, dict[str, str]]:
     """lower-case city name → {state: the name as the post office writes it}."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
-    rows = zipcodes.list_all()
-    for row in rows:
-        found[row["city"].lower()][row["state"]] = row["city"].title()
-    for row in rows:
-        # Another name for the place ("Ft Worth") leads to the post office's own, unless
-        # it is a city's own name too.
-        for name in row.get("acceptable_cities", []):
-            found[name.lower()].setdefault(row["state"], row["city"].title())
+    # State by state: zipcodes.list_all() would keep all 42,000 records (145 MB) in
+    # memory for good; each state's list is dropped once read.
+    for state in us_states():
+        rows = zipcodes.filter_by(state=state)
+        for row in rows:
+            found[row["city"].lower()][row["state"]] = row["city"].title()
+        for row in rows:
+            # Another name for the place ("Ft Worth") leads to the post office's own,
+            # unless it is a city's own name too.
+            for name in row.get("acceptable_cities", []):
+                found[name.lower()].setdefault(row["state"], row["city"].title())
     return dict(found)
 
 
