@@ -27,8 +27,12 @@ class ActionAnswer(Action):
         turn, events = turn_of(tracker)
         replies, answered = answers.respond(turn)
         send(dispatcher, replies)
+        named = (
+            [SlotSet("cancer_words", answers.own_cancer_words(turn))] if turn.cancer_words else []
+        )
         return [
             *events,
+            *named,
             SlotSet("last_topics", answered),
             *slot_events(answers.step_after(answered)),
         ]

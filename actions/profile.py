@@ -12,6 +12,7 @@ from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
 from actions.slots import latest_entities
+from actions.turns import words_for
 from bot import profile
 from bot.content import message
 
@@ -42,10 +43,12 @@ class ValidateProfileForm(FormValidationAction):
     ) -> dict[str, Any]:
         if skipped(tracker):
             return {"cancer_type": profile.UNKNOWN}
-        found = profile.cancer_type(str(value or ""), latest_entities(tracker))
+        entities = latest_entities(tracker)
+        found = profile.cancer_type(str(value or ""), entities)
         if found is None:
             dispatcher.utter_message(text=message("cancer_type_not_understood"))
-        return {"cancer_type": found}
+        words = words_for(str(tracker.latest_message.get("text") or ""), entities, "cancer_type")
+        return {"cancer_type": found, "cancer_words": profile.own_cancer_words(found, words)}
 
     def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -49,7 +49,7 @@ def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> li
     return events
 
 
-def _words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | None:
+def words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | None:
     """The words the person used for an entity ("neuroblastoma" for a childhood cancer)."""
     for entity in entities:
         if entity.get("entity") == name and "start" in entity and "end" in entity:
@@ -90,7 +90,7 @@ def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, 
         slots={**tracker.current_slot_values(), **new_facts},
         new_facts=new_facts,
         chosen_topic=chosen[0] if chosen else None,
-        cancer_words=_words_for(text, entities, "cancer_type"),
+        cancer_words=words_for(text, entities, "cancer_type"),
         last_bot_texts=_previous_bot_texts(tracker),
         last_topics=tuple(tracker.get_slot("last_topics") or []),
     )

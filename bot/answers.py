@@ -31,9 +31,7 @@ FOLLOW_UP_STEP_BOOST = 1.5
 # "How long does that take?", "what are the rules for us then": words that point back
 # at what was just answered make its part of the journey likelier still.
 ANAPHOR_BOOST = 2.0
-_ANAPHOR = re.compile(
-    r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE
-)
+_ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
 PIECE_ANSWER_CONFIDENCE = 0.35
@@ -264,8 +262,10 @@ def _leading_question(turn: Turn) -> str | None:
         if question.confidence < LOOSE_PIECE_CONFIDENCE:
             continue
         options = _fitted(list(question.alternatives), turn)
-        if options and options[0].topic in catalogue() and (
-            len(options) == 1 or options[0].share >= ANSWER_RATIO * options[1].share
+        if (
+            options
+            and options[0].topic in catalogue()
+            and (len(options) == 1 or options[0].share >= ANSWER_RATIO * options[1].share)
         ):
             return options[0].topic
     return None
@@ -333,6 +333,11 @@ def _topic_probability(turn: Turn) -> float:
     )
 
 
+def own_cancer_words(turn: Turn) -> str | None:
+    """The person's own name for their cancer when our label would hide it."""
+    return profile.own_cancer_words(turn.slots.get("cancer_type"), turn.cancer_words)
+
+
 def _acknowledgement(turn: Turn) -> str | None:
     """One short line naming the facts this message told us, in the person's terms."""
     slots = turn.slots
@@ -350,11 +355,8 @@ def _acknowledgement(turn: Turn) -> str | None:
             if "insurance_kind" in said
             else {}
         )
+        | {"cancer_words": own_cancer_words(turn)}
     )
-    if said.get("cancer_type") and turn.cancer_words:
-        label = label_of("cancer_type", str(said["cancer_type"]))
-        if not _content_words(turn.cancer_words) & _content_words(label):
-            facts = [f"{label} ({turn.cancer_words})" if f == label else f for f in facts]
     if said.get("patient_label"):
         facts.insert(0, str(said["patient_label"]))
     if said.get("treatment_timing"):

@@ -95,11 +95,24 @@ def location(text: str, entities: list[dict[str, Any]], answering: bool = True) 
     return Location(place.display, zip_code=place.zip_code, city=place.city, state=place.state)
 
 
+def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:
+    """The person's own name for their cancer when our label would hide it
+    ("neuroblastoma" for "childhood cancer"); None when the label already says it."""
+    if not words or cancer_type in (None, UNKNOWN):
+        return None
+    label = label_of("cancer_type", str(cancer_type))
+    if set(re.findall(r"[a-z]+", words.lower())) & set(re.findall(r"[a-z]+", label.lower())):
+        return None
+    return words
+
+
 def describe(slots: dict[str, Any]) -> list[str]:
     """Plain-language facts for "my plan" and acknowledgements, known values only."""
     facts = []
     if slots.get("cancer_type") not in (None, UNKNOWN):
-        facts.append(label_of("cancer_type", slots["cancer_type"]))
+        label = label_of("cancer_type", slots["cancer_type"])
+        words = slots.get("cancer_words")
+        facts.append(f"{label} ({words})" if words else label)
     if slots.get("stage"):
         facts.append(slots["stage"])
     if slots.get("location") not in (None, UNKNOWN):

@@ -157,3 +157,17 @@ def test_long_emotional_first_message_is_acknowledged_first(client: TestClient) 
     assert "not a doctor" in replies[0]["text"]  # the one-line disclaimer
     assert replies[1]["text"].startswith("I'm so sorry")
     assert any(b["payload"] == "/want_second_opinion" for b in replies[1]["buttons"])
+
+
+def test_my_plan_names_the_cancer_in_the_persons_own_words(client: TestClient) -> None:
+    sid = f"plan-{uuid.uuid4().hex[:8]}"
+    said = texts(say(client, sid, "my daughter is 4 and has neuroblastoma, what should we do"))
+    assert "neuroblastoma" in said
+    plan = texts(say(client, sid, "my plan"))
+    assert "childhood cancer (neuroblastoma)" in plan
+
+
+def test_facts_alone_get_the_next_step(client: TestClient) -> None:
+    sid = f"facts-{uuid.uuid4().hex[:8]}"
+    reply = texts(say(client, sid, "my husband has lung cancer and we have medicare"))
+    assert "lung cancer" in reply and "next step is: Talk to your doctor" in reply
