@@ -31,6 +31,9 @@ FOLLOW_UP_STEP_BOOST = 1.5
 # "How long does that take?", "what are the rules for us then": words that point back
 # at what was just answered make its part of the journey likelier still.
 ANAPHOR_BOOST = 2.0
+# In a message of several questions, a piece's topic that the whole message also ranks
+# high is likelier.
+WHOLE_MESSAGE_BOOST = 1.5
 _ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
@@ -193,8 +196,14 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         return [str(turn.chosen_topic)], []
     if len(turn.questions) > 1:
         chosen: list[str] = []
+        whole = {t.topic for t in turn.topic_ranking}
         for question in turn.questions:
             options = _fitted(list(question.alternatives), turn) or []
+            # A short piece ("how long does it take") is read with the whole message:
+            # topics the whole message also points to are likelier.
+            options = sorted(
+                options, key=lambda o: -o.share * (WHOLE_MESSAGE_BOOST if o.topic in whole else 1)
+            )
             if chosen:
                 # The questions of one message are usually about one subject.
                 options = _near(options, known[chosen[-1]].step)

@@ -55,6 +55,8 @@ MODEL_FILE = "tfidf_intent_classifier.joblib"
 RANKING_LENGTH = 10
 TOPIC_RANKING_LENGTH = 5
 TOPICS_IN_INTENT = 5
+# Topics kept per question piece, for the answerer to weigh with the whole message.
+PIECE_ALTERNATIVES = 5
 ANSWER_INTENT = "inform"
 BARE_ANSWER_WORDS = 3
 # Small talk that often leads into a real question ("ok thanks. what do I bring?"): when
@@ -116,6 +118,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             # A piece of a several-question message counts as a question of its own
             # when its best label is a topic with at least this probability.
             "question_threshold": 0.2,
+            # A piece whose best topic another piece already asked ("what records does
+            # the new dr need and how do i get them for her") asks something else: its
+            # best other topic counts from this probability.
+            "other_topic_threshold": 0.1,
         }
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -204,14 +210,17 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             scores = dict(zip(labels, map(float, row), strict=True))
             ranked = sorted(scores.items(), key=lambda kv: -kv[1])
             asked = {q.topic for q in found}
-            for label, p in ranked[:2]:
-                if p < self.config["question_threshold"]:
+            for rank, (label, p) in enumerate(ranked[:2]):
+                key = "question_threshold" if rank == 0 else "other_topic_threshold"
+                if p < self.config[key]:
                     break
                 if not label.startswith(f"{TOPIC_INTENT}/"):
                     break
                 topic = label.split("/", 1)[1]
                 if topic not in asked:
-                    found.append(Question(topic, p, tuple(_topic_scores(scores)[:3])))
+                    found.append(
+                        Question(topic, p, tuple(_topic_scores(scores)[:PIECE_ALTERNATIVES]))
+                    )
                     break
         return found
 
