@@ -171,3 +171,17 @@ def test_facts_alone_get_the_next_step(client: TestClient) -> None:
     sid = f"facts-{uuid.uuid4().hex[:8]}"
     reply = texts(say(client, sid, "my husband has lung cancer and we have medicare"))
     assert "lung cancer" in reply and "next step is: Talk to your doctor" in reply
+
+
+def test_a_wish_with_a_question_gets_the_answer_and_a_plain_wish_starts_the_guide(
+    client: TestClient,
+) -> None:
+    from bot.topics import catalogue
+
+    asked = texts(
+        say(client, f"wish-{uuid.uuid4().hex[:8]}", "i want a second opinion. is it even worth it?")
+    )
+    assert any(text in asked for text in catalogue()["why_second_opinion"].texts())
+    assert "type of cancer" not in asked
+    plain = texts(say(client, f"wish-{uuid.uuid4().hex[:8]}", "I want a second opinion"))
+    assert "type of cancer" in plain

@@ -25,8 +25,10 @@ from bot.nlp.stateless import StatelessComponent
 from bot.nlp.topics_output import TOPIC_INTENT
 
 WISH = "want_second_opinion"
-# How likely the classifier must find a topic question in the message.
+# How likely the classifier must find a topic question in the message; less when the
+# message ends a sentence with a question mark.
 TOPIC_CONFIDENCE = 0.2
+TOPIC_CONFIDENCE_WITH_MARK = 0.1
 _ASKS = re.compile(
     r"\?|(^|[.!]\s*)(is|are|can|could|should|do|does|will|would|what|how|when|where|which|"
     r"who|why)\b",
@@ -44,7 +46,8 @@ class QuestionGuard(StatelessComponent):
                 continue
             ranking = message.get(INTENT_RANKING_KEY, [])
             topic = next((r for r in ranking if r.get(INTENT_NAME_KEY) == TOPIC_INTENT), None)
-            if topic is None or topic.get(PREDICTED_CONFIDENCE_KEY, 0) < TOPIC_CONFIDENCE:
+            needed = TOPIC_CONFIDENCE_WITH_MARK if "?" in text else TOPIC_CONFIDENCE
+            if topic is None or topic.get(PREDICTED_CONFIDENCE_KEY, 0) < needed:
                 continue
             if not _ASKS.search(text):
                 continue
