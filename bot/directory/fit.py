@@ -124,12 +124,15 @@ _CHILD_ORDER: dict[str, int] = {
 }
 
 
-def tier(group: Group, fit: Fit) -> int:
-    """Lower ranks first; distance orders hospitals within a tier."""
+def tier(group: Group, fit: Fit, name: str = "") -> float:
+    """Lower ranks first; distance orders hospitals within a tier. A children's
+    rehabilitation or other specialty hospital comes after the other children's
+    hospitals."""
     if fit.veteran and group in RESTRICTED:
         return 2 if fit.patient == "adult" else 3
     order = _CHILD_ORDER if fit.patient == "child" else _ADULT_ORDER
-    return order.get(group, 9)
+    rank = float(order.get(group, 9))
+    return rank + 0.5 if group == "children" and is_specialty(name) else rank
 
 
 def national_tier(group: Group, fit: Fit) -> int | None:

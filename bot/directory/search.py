@@ -228,7 +228,9 @@ def _hospital_rows(session: Session, query: SearchQuery, center: Point) -> Selec
     return statement.where(designated, Hospital.latitude.is_not(None))
 
 
-def _rank_key(group: Group, distance: float, query: SearchQuery) -> tuple[int, float] | None:
+def _rank_key(
+    group: Group, distance: float, query: SearchQuery, name: str
+) -> tuple[float, float] | None:
     """(tier, distance), or None when the hospital is not for this search."""
     if not fits(group, query.fit):
         return None
@@ -237,7 +239,7 @@ def _rank_key(group: Group, distance: float, query: SearchQuery) -> tuple[int, f
         return None if national is None else (national, distance)
     if distance > query.radius_miles:
         return None
-    return tier(group, query.fit), distance
+    return tier(group, query.fit, name), distance
 
 
 def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> SearchPage:
@@ -263,7 +265,7 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
             program.nci_designation if program else None,
             bool(program and program.pps_exempt),
         )
-        key = _rank_key(group, distance, query)
+        key = _rank_key(group, distance, query, hospital.name)
         if key is not None:
             ranked.append((key, hospital.name, hospital, program, group))
     ranked.sort(key=lambda r: (r[0], r[1]))

@@ -61,5 +61,9 @@ def import_all(
 
 
 def is_seeded(database_url: str) -> bool:
+    """Whether the directory is loaded with the current data. A directory loaded before
+    hospitals had campus positions (every `location_source` empty) counts as not
+    loaded, so the next bootstrap re-imports it; importing again changes nothing else."""
     with session_scope(database_url) as session:
-        return bool(session.execute(select(func.count(Hospital.id))).scalar())
+        placed = select(func.count(Hospital.id)).where(Hospital.location_source.is_not(None))
+        return bool(session.execute(placed).scalar())
