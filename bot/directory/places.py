@@ -208,8 +208,9 @@ def find_place(text: str, answering: bool = False) -> Place | None:
 
 def city_in_state(city: str, state_words: str) -> Place | None:
     """The answer to "which state?": "ohio", "OH", "the one in ohio"."""
+    named = _state_alone(state_words)
     code = _state_names().get(state_words.strip().lower().strip(".")) or (
-        _state_alone(state_words).state if _state_alone(state_words) else None
+        named.state if named else None
     )
     if code is None:
         return None
