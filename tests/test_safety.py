@@ -51,6 +51,32 @@ CRISIS_MESSAGES = [
     "i want to stop living",
     "i wish i would just die in my sleep",
     "swallow all my pills and never wake up",
+    # Said indirectly, or by a caregiver about someone else.
+    "everyone would be better off if i just wasnt here anymore",
+    "my family would be better off without me",
+    "they'd be better off if I was gone",
+    "sometimes i think i just shouldnt be here",
+    "i keep thinking about taking all my pills at once",
+    "i want to go to sleep and not wake up",
+    "i hope i dont wake up tomorrow",
+    "i have nothing left to live for",
+    "i just want it all to be over",
+    "i want everything to end",
+    "thinking about hanging myself",
+    "i thought about jumping off the bridge",
+    "i dont want to be here anymore",
+    "my husband said hes thinking of ending his life",
+    "i cant do this anymore i want to die",
+    "what if i just didnt wake up",
+    "i been thinking about killing myself",
+    "i would be better off gone",
+    "no point in going on anymore",
+    "my son says he wants to kill himself",
+    "she talked about killing herself",
+    "I've been having suicidal thoughts since the diagnosis",
+    "i wish i was never born",
+    "i have a plan to end it",
+    "im thinking of ending things",
 ]
 
 EMERGENCY_MESSAGES = [
@@ -65,6 +91,22 @@ EMERGENCY_MESSAGES = [
     "my mom is having a seizure",
     "i think hes having a heart attack",
     "he's not breathing",
+    # Heart attack, stroke, allergic reaction and breathing signs in people's words.
+    "my chest is really tight and my left arm feels weird and numb",
+    "chest feels tight and heavy",
+    "tightness in my chest and sweating",
+    "my dad's face is drooping and his speech is slurred",
+    "she fainted in the kitchen",
+    "his lips are turning blue",
+    "my throat is closing up after the infusion",
+    "he's gasping for air",
+    "she can barely breathe",
+    "severe shortness of breath",
+    "my wife wont wake up",
+    "i think he overdosed on his pain meds",
+    "he fell and hit his head and is bleeding a lot",
+    "crushing pain in my chest",
+    "she is having an allergic reaction and her face is swelling",
 ]
 
 ADVICE_MESSAGES = [
@@ -98,6 +140,10 @@ SAFE_MESSAGES = [
     "I'm scared and overwhelmed",
     "what is a virtual second opinion",
     "thanks, that's all",
+    "my hands and feet are numb from the chemo",
+    "i dont want to be a burden on my kids",
+    "my mom had a bad reaction to the news",
+    "i wasn't here last week when you called",
 ]
 
 
