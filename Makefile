@@ -41,7 +41,7 @@ lint: deps
 	$(BIN)/ruff check bot actions api tests bench
 
 test: bootstrap postgres chromium lint
-	$(BIN)/navigator rasa data validate --fail-on-warnings --config config.yml --domain domain.yml --data data/nlu data/stories
+	$(BIN)/navigator validate-data
 	$(BIN)/pytest
 	$(BIN)/navigator evaluate-nlu
 	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core

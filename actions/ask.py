@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.content import load
+from bot.content import texts
 
 
 class _AskForSlot(Action, ABC):
@@ -25,7 +25,7 @@ class _AskForSlot(Action, ABC):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        question = load("form_questions.yml")[self.slot]
+        question = texts("form_questions.yml")[self.slot]
         dispatcher.utter_message(text=question["text"], buttons=list(question["buttons"]))
         return []
 

@@ -6,7 +6,7 @@ is help the person ask their own doctors, and keep that question in their plan.
 
 from __future__ import annotations
 
-from bot.content import load, message
+from bot.content import message, texts
 from bot.journey import standard_buttons
 from bot.replies import Reply
 
@@ -15,7 +15,7 @@ def redirect(
     topic: str | None, asked: list[str], steps_done: list[str]
 ) -> tuple[list[Reply], list[str]]:
     """The replies, and the plan's question list with this topic's question added."""
-    questions = load("messages.yml")["advice_questions"]
+    questions = texts("messages.yml")["advice_questions"]
     question = questions.get(topic or "general", questions["general"])
     updated = asked if question in asked else [*asked, question]
     replies = [

@@ -171,6 +171,19 @@ def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` alre
     )
 
 
+@app.command("validate-data")
+def validate_data() -> None:
+    """Rasa's own checks of the domain (as composed with the catalogue's responses),
+    the training data and the stories, failing on any warning."""
+    from bot.training import compose_domain, rasa_environment
+
+    command = [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings"]
+    command += ["--config", "config.yml", "--domain", str(compose_domain())]
+    command += ["--data", "data/nlu", "data/stories"]
+    completed = subprocess.run(command, cwd=PROJECT_ROOT, env=rasa_environment())
+    raise typer.Exit(completed.returncode)
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def rasa(ctx: typer.Context) -> None:
     """Run Rasa's own CLI with telemetry off, from the project root."""

@@ -1,7 +1,7 @@
 """The five-part journey as pages a user pulls one at a time.
 
 Which step and page someone is on lives in conversation slots; this module turns those
-slots plus the content in `content/journey.yml` into the next replies, so the Rasa
+slots plus the content in `content/en/journey.yml` into the next replies, so the Rasa
 actions only read and write slots.
 """
 
@@ -10,16 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.content import load, message
+from bot.content import message, texts
 from bot.nlp.vocabulary import record_items
 from bot.replies import Button, Reply
 
 
 def _steps() -> dict[str, Any]:
-    return load("journey.yml")["steps"]
+    return texts("journey.yml")["steps"]
 
 
-# The journey is defined once, in content/journey.yml: its steps in order, and the
+# The journey is defined once, in content/en/journey.yml: its steps in order, and the
 # intent that opens each (tests/test_dialogue_data.py checks the domain agrees).
 STEPS: tuple[str, ...] = tuple(_steps())
 STEP_INTENTS = {f"step_{step}": step for step in STEPS}
@@ -30,7 +30,7 @@ def step_pages(step: str) -> list[dict[str, Any]]:
 
 
 def _button_text(key: str, **values: str) -> str:
-    return load("journey.yml")["buttons"][key].format(**values)
+    return texts("journey.yml")["buttons"][key].format(**values)
 
 
 def title(step: str) -> str:

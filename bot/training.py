@@ -14,17 +14,21 @@ import sys
 from pathlib import Path
 
 import rasa
+import yaml
 
+from bot.content import CONTENT_DIR, DEFAULT_LOCALE, responses
 from bot.nlp.spacy_pipeline import write_pipeline
 from bot.nlp.vocabulary import vocabulary_files
-from bot.paths import CONFIG_FILE, DATA_DIR, DOMAIN_PATH, MODELS_DIR, PROJECT_ROOT
+from bot.paths import BUILD_DIR, CONFIG_FILE, DATA_DIR, DOMAIN_PATH, MODELS_DIR, PROJECT_ROOT
 
 MODEL_PREFIX = "navigator-"
+COMPOSED_DOMAIN = BUILD_DIR / "domain.yml"
+RESPONSES_FILE = CONTENT_DIR / DEFAULT_LOCALE / "responses.yml"
 
 
 def _training_inputs() -> list[Path]:
     """Files whose content decides the trained model, including the custom NLU code."""
-    files: list[Path] = [CONFIG_FILE]
+    files: list[Path] = [CONFIG_FILE, RESPONSES_FILE]
     for root in (DOMAIN_PATH, DATA_DIR, PROJECT_ROOT / "bot" / "nlp"):
         if root.is_file():
             files.append(root)
@@ -58,6 +62,22 @@ def rasa_environment() -> dict[str, str]:
     return env
 
 
+def compose_domain() -> Path:
+    """`domain.yml` with the default locale's responses from the content catalogue.
+
+    The texts live in the catalogue, keyed by locale, so that one loader and the
+    readability tests see them all; Rasa still wants them in the domain it trains and
+    validates, so this writes the one file it reads.
+    """
+    domain = yaml.safe_load(DOMAIN_PATH.read_text(encoding="utf-8"))
+    domain["responses"] = responses(DEFAULT_LOCALE)
+    COMPOSED_DOMAIN.parent.mkdir(parents=True, exist_ok=True)
+    COMPOSED_DOMAIN.write_text(
+        yaml.safe_dump(domain, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8"
+    )
+    return COMPOSED_DOMAIN
+
+
 def ensure_model(force: bool = False) -> tuple[Path, bool]:
     """Returns the model path and whether it had to be trained now."""
     target = model_path()
@@ -74,7 +94,7 @@ def ensure_model(force: bool = False) -> tuple[Path, bool]:
             "--config",
             str(CONFIG_FILE),
             "--domain",
-            str(DOMAIN_PATH),
+            str(compose_domain()),
             "--data",
             str(DATA_DIR / "nlu"),
             str(DATA_DIR / "stories"),

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from bot import journey
-from bot.content import load, message
+from bot.content import message, texts
 from bot.topics import catalogue
 
 SUITE_DIR = Path(__file__).parent / "conversations"
@@ -94,7 +94,7 @@ def check_turn(
         check.require(any(w.lower() in lowered for w in words), f"mentions none of {words}")
     for word in expect.get("not_mentions", []):
         check.require(word.lower() not in lowered, f"mentions {word!r}")
-    questions = load("form_questions.yml")
+    questions = texts("form_questions.yml")
     for slot in expect.get("not_asks", []):
         check.require(questions[slot]["text"] not in text, f"asked again for {slot}")
     tier = expect.get("safety")
@@ -113,7 +113,7 @@ def check_turn(
 
 def _directory_text(key: str) -> str:
     """The fixed start of a directory text (before its first placeholder)."""
-    return str(load("directory.yml")[key]).split("{")[0]
+    return str(texts("directory.yml")[key]).split("{")[0]
 
 
 def _check_directory(

@@ -8,7 +8,7 @@ from statistics import mean
 import pytest
 import yaml
 
-from bot.content import load
+from bot.content import CONTENT_DIR, DEFAULT_LOCALE, responses, texts
 from bot.paths import DOMAIN_PATH
 from tests.readability import flesch_kincaid_grade
 
@@ -21,7 +21,7 @@ NO_BUTTONS_BY_DESIGN = {"utter_crisis", "utter_emergency", "utter_start"}
 
 
 def domain_responses() -> dict[str, list[dict]]:
-    return yaml.safe_load(DOMAIN_PATH.read_text())["responses"]
+    return responses()
 
 
 def _strings(node: object) -> Iterator[str]:
@@ -37,14 +37,14 @@ def _strings(node: object) -> Iterator[str]:
 
 
 def all_patient_texts() -> list[str]:
-    texts = [v["text"] for variants in domain_responses().values() for v in variants]
-    texts += list(_strings(load("journey.yml")["steps"]))
-    texts += [t for t in _strings(load("messages.yml")) if "{" not in t or "}" in t]
-    texts += [q["text"] for q in load("form_questions.yml").values()]
+    found = [v["text"] for variants in domain_responses().values() for v in variants]
+    found += list(_strings(texts("journey.yml")["steps"]))
+    found += [t for t in _strings(texts("messages.yml")) if "{" not in t or "}" in t]
+    found += [q["text"] for q in texts("form_questions.yml").values()]
     # Badges are names ("NCI Comprehensive Cancer Center"), not sentences to grade.
-    texts += list(_strings({k: v for k, v in load("directory.yml").items() if k != "badges"}))
-    texts += [v for v in load("sms.yml").values() if isinstance(v, str)]
-    return [t for t in texts if len(t.split()) > 3]
+    found += list(_strings({k: v for k, v in texts("directory.yml").items() if k != "badges"}))
+    found += [v for v in texts("sms.yml").values() if isinstance(v, str)]
+    return [t for t in found if len(t.split()) > 3]
 
 
 def _grade(text: str) -> float:
@@ -59,7 +59,7 @@ def test_each_text_fits_an_sms_and_reads_plainly(text: str) -> None:
 
 
 def test_result_badges_are_short_names() -> None:
-    badges = load("directory.yml")["badges"]
+    badges = texts("directory.yml")["badges"]
     assert badges and all(len(text) <= 60 for text in badges.values())
 
 
@@ -84,7 +84,15 @@ def test_button_payloads_name_real_intents() -> None:
         for v in variants
         for b in v.get("buttons", [])
     ]
-    payloads += [b["payload"] for q in load("form_questions.yml").values() for b in q["buttons"]]
+    payloads += [b["payload"] for q in texts("form_questions.yml").values() for b in q["buttons"]]
     for payload in payloads:
         assert payload.startswith("/")
         assert payload[1:].split("{")[0] in intents, payload
+
+
+def test_every_text_file_of_the_locale_is_graded() -> None:
+    """A new text file in the catalogue must be added to `all_patient_texts` (topics have
+    their own tests), so that no patient text escapes the readability and length checks."""
+    graded = {"responses", "journey", "messages", "form_questions", "directory", "sms"}
+    on_disk = {path.stem for path in (CONTENT_DIR / DEFAULT_LOCALE).glob("*.yml")}
+    assert on_disk == graded

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from urllib.parse import quote_plus
 
-from bot.content import load
+from bot.content import load, texts
 from bot.directory.search import NOT_KNOWN, Result, SearchPage, SearchQuery
 from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
@@ -19,11 +19,11 @@ NCI_RADIUS = 250  # NCI centers are few; many people travel for a second opinion
 
 
 def _text(key: str, **values: object) -> str:
-    return str(load("directory.yml")[key]).format(**values)
+    return str(texts("directory.yml")[key]).format(**values)
 
 
 def _button(key: str, payload: str, **values: object) -> Button:
-    return Button(str(load("directory.yml")["buttons"][key]).format(**values), payload)
+    return Button(str(texts("directory.yml")["buttons"][key]).format(**values), payload)
 
 
 def _search_payload(**entities: object) -> str:

@@ -2,7 +2,7 @@
 how far ("within 100 miles", "search farther", "we'll travel anywhere"), and who it is
 for (a child; a veteran or military family, who may use VA and military hospitals).
 
-Patterns live in bot/content/directory.yml; this only applies them.
+Patterns live in bot/content/search_words.yml; this only applies them.
 """
 
 from __future__ import annotations

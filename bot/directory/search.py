@@ -17,7 +17,7 @@ from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.expression import Exists
 
-from bot.content import load
+from bot.content import texts
 from bot.directory.fit import RESTRICTED, Fit, Group, fits, group_of, national_tier, tier
 from bot.directory.geo import Point, bounding_box, city_point, miles_between, zip_point
 from bot.directory.models import (
@@ -154,7 +154,7 @@ def _title(name: str) -> str:
 
 
 def _badge(group: str) -> str | None:
-    return load("directory.yml")["badges"].get(group)  # type: ignore[no-any-return]
+    return texts("directory.yml")["badges"].get(group)  # type: ignore[no-any-return]
 
 
 def _hospital_reasons(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.content import load
+from bot.content import texts
 from bot.replies import Button, Reply
 
 PREFERRED_LENGTH = 320
@@ -42,9 +42,9 @@ def plain(text: str) -> str:
 
 
 def options_line(buttons: Iterable[Button]) -> str:
-    texts = load("sms.yml")
+    sms_texts = texts("sms.yml")
     parts = [
-        texts["options_first" if number == 1 else "options_next"].format(
+        sms_texts["options_first" if number == 1 else "options_next"].format(
             number=number, title=plain(button.title)
         )
         for number, button in enumerate(buttons, start=1)

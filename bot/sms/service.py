@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.chat import ChatService
 from bot.config import Settings
-from bot.content import load
+from bot.content import texts
 from bot.db import run_blocking
 from bot.engine import EngineUnavailable
 from bot.sms import store
@@ -38,7 +38,7 @@ class SmsService:
         self.database_url = settings.database_url
 
     def _text(self, key: str) -> str:
-        return str(load("sms.yml")[key]).format(help_line=self.settings.help_line_text)
+        return str(texts("sms.yml")[key]).format(help_line=self.settings.help_line_text)
 
     async def handle(self, sms: InboundSms) -> list[str]:
         """Never raises: Twilio must get an answer, and a person must get the help line."""
@@ -59,7 +59,7 @@ class SmsService:
         return messages
 
     async def _answer(self, hashed: str, sender: str, body: str) -> list[str]:
-        keywords = load("sms.yml")
+        keywords = texts("sms.yml")
         word = body.strip().upper()
         if word in keywords["opt_out_keywords"]:
             await run_blocking(store.set_opted_out, self.database_url, hashed, True)

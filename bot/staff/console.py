@@ -10,7 +10,7 @@ from typing import Any
 from bot import conversations, plan
 from bot.chat import ChatService
 from bot.config import Settings
-from bot.content import load
+from bot.content import texts
 from bot.conversations import ConversationInfo
 from bot.db import run_blocking
 from bot.engine import DialogueEngine, HistoryEntry
@@ -181,7 +181,7 @@ class ConsoleService:
             if number is None:
                 await self._audit(staff, "reply_not_sent", key, "no number or opted out")
                 raise NotDelivered("this person opted out, or their request was closed")
-            prefix = str(load("sms.yml")["staff_prefix"])
+            prefix = str(texts("sms.yml")["staff_prefix"])
             for part in split([prefix + text]):
                 await run_blocking(self.outbound.send, number, part)
         await self.engine.add_staff_message(key, text)
