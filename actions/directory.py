@@ -32,7 +32,7 @@ from bot.directory.chat import (
 )
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
-from bot.directory.requests import filters_by_network, for_child, reach, serves
+from bot.directory.requests import changes_place, filters_by_network, for_child, reach, serves
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
@@ -75,7 +75,7 @@ def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     text = _latest_text(tracker)
     pending = tracker.get_slot("pending_city")
     place = (city_in_state(pending, text) if pending else None) or find_place(text)
-    if place and place.searchable:
+    if place and place.searchable and (pending or changes_place(text, place)):
         return [*(SlotSet(k, v) for k, v in place_slots(place).items()), FollowupAction(SEARCH)]
     if place and place.kind == "ambiguous_city":
         send(dispatcher, [which_state(place.city or place.words)])

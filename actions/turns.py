@@ -26,6 +26,17 @@ def _this_turn_slots(tracker: Tracker) -> dict[str, Any]:
     return found
 
 
+def _slots_before_turn(tracker: Tracker) -> dict[str, Any]:
+    """The fact slots as they stood before the latest user message."""
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=0)
+    before: dict[str, Any] = {}
+    for event in events[:last_user]:
+        if event.get("event") == "slot" and event.get("name") in answers.FACT_SLOTS:
+            before[event["name"]] = event.get("value")
+    return before
+
+
 def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> list[EventType]:
     """A place or an insurance named in passing ("we're in 60612, on Medicare"): places
     need checking against real ZIPs and cities, so they are not plain slot mappings."""
@@ -80,7 +91,10 @@ def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, 
     chosen = entity_values(entities, "topic")
     text = str(latest.get("text") or "")
     events = _stated_place_and_insurance(text, entities)
-    new_facts = {**_this_turn_slots(tracker), **{e["name"]: e["value"] for e in events}}
+    stated = {**_this_turn_slots(tracker), **{e["name"]: e["value"] for e in events}}
+    # Said again ("Kaiser" in every message) is not news: acknowledged only when it changes.
+    before = _slots_before_turn(tracker)
+    new_facts = {k: v for k, v in stated.items() if before.get(k) != v}
     turn = answers.Turn(
         intent=intent or str((latest.get("intent") or {}).get("name") or ""),
         text=text,

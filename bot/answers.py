@@ -31,6 +31,12 @@ FOLLOW_UP_STEP_BOOST = 1.5
 # "How long does that take?", "what are the rules for us then": words that point back
 # at what was just answered make its part of the journey likelier still.
 ANAPHOR_BOOST = 2.0
+# Topics on the same page of the journey are about one thing (what prior authorization
+# is, and how long it takes): likelier still than the rest of the step.
+SAME_PAGE_BOOST = 2.0
+# A longer message that points back ("how long does that take to come back, they want
+# to start chemo soon") is still a follow-up.
+FOLLOW_UP_WORDS_WITH_ANAPHOR = 20
 # In a message of several questions, a piece's topic that the whole message also ranks
 # high is likelier.
 WHOLE_MESSAGE_BOOST = 1.5
@@ -61,7 +67,7 @@ ANSWER_SHARE = 0.5
 ANSWER_RATIO = 1.6
 # A question's best topic this far ahead is answered even when others are close, with
 # the others offered as buttons after the answer.
-ANSWER_WITH_OTHERS_RATIO = 1.15
+ANSWER_WITH_OTHERS_RATIO = 1.0
 CLARIFY_SHARE = 0.05
 # Two topics this close, in the same journey step, are answered rather than asked about.
 RELATED_SHARE = 0.1
@@ -86,8 +92,11 @@ TIMING_TOPIC = "time_before_treatment"
 # Annoyance with the bot itself: the answer starts with a short apology.
 _FRUSTRATION = re.compile(
     r"\b(not\s+what\s+i\s+(asked|meant|wanted)|you\s+(already|just)\s+(said|told|sent)|"
-    r"(didn'?t|did\s+not|doesn'?t|does\s+not|dont|don'?t)\s+answer|same\s+(thing|answer|message|reply)|"
-    r"not\s+helpful|useless|are\s+you\s+(even\s+)?listening|i\s+already\s+(said|told|asked)|"
+    r"(didn'?t|did\s+not|doesn'?t|does\s+not|dont|don'?t)\s+answer|same\s+(answer|message|reply)|"
+    r"(you|u)\s+(keep\s+)?(saying|sending|giving|telling)\s+(me\s+)?the\s+same|"
+    r"(that'?s|this\s+is|thats)\s+the\s+same\s+thing\s+(again|you)|"
+    r"not\s+helpful|(you'?re|you\s+are|ur|this\s+(is|bot\s+is)|that'?s|thats|that\s+was|it'?s)\s+(\w+\s+)?useless|"
+    r"are\s+you\s+(even\s+)?listening|i\s+already\s+(said|told|asked)|"
     r"stop\s+repeating|wrong\s+answer|that'?s\s+not\s+it|read\s+my\s+question)\b",
     re.IGNORECASE,
 )
@@ -141,7 +150,8 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         elif topics:
             # Fear said alongside a question: one warm line, then the answer.
             replies.insert(0, Reply(message("empathy_short")))
-    frustrated = bool(_FRUSTRATION.search(turn.text))
+    # Annoyance is about our last reply; before any reply there is nothing to be sorry for.
+    frustrated = bool(turn.last_bot_texts) and bool(_FRUSTRATION.search(turn.text))
     if frustrated:
         replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
@@ -206,7 +216,7 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
             )
             if chosen:
                 # The questions of one message are usually about one subject.
-                options = _near(options, known[chosen[-1]].step)
+                options = _near(options, known[chosen[-1]])
             best = next((o.topic for o in options if o.topic not in chosen), question.topic)
             if best in known and best not in chosen:
                 chosen.append(best)
@@ -253,6 +263,8 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
 
 
 def _asks_clearly(turn: Turn, ranking: list[TopicScore]) -> bool:
+    """A question (a question mark or a question word) whose best topic is at least level
+    with the next: answering it and offering the rest beats asking "Did you mean"."""
     return (
         (turn.intent == "faq" or bool(_ASKS.search(turn.text)))
         and len(ranking) > 1
@@ -307,6 +319,8 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
             value *= 1 + FOLLOW_UP_WORD_BOOST * min(shared, 3)
             if any(p.step == topic.step for p in previous):
                 value *= FOLLOW_UP_STEP_BOOST * (ANAPHOR_BOOST if refers_back else 1.0)
+                if any(p.page == topic.page for p in previous if p.step == topic.step):
+                    value *= SAME_PAGE_BOOST
         return value
 
     weighted = [(min(weight(score), 1.0), score) for score in ranking]
@@ -318,16 +332,26 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
 
 def _is_follow_up(turn: Turn) -> bool:
     """A short message right after an answer, likely about what was just answered."""
-    return bool(turn.last_topics) and len(turn.text.split()) <= FOLLOW_UP_WORDS
+    words = len(turn.text.split())
+    return bool(turn.last_topics) and (
+        words <= FOLLOW_UP_WORDS
+        or (words <= FOLLOW_UP_WORDS_WITH_ANAPHOR and bool(_ANAPHOR.search(turn.text)))
+    )
 
 
-def _near(options: list[TopicScore], step: str) -> list[TopicScore]:
-    """Options re-ranked with topics of `step` weighed up."""
+def _near(options: list[TopicScore], beside: Topic) -> list[TopicScore]:
+    """Options re-ranked with topics of the step of `beside` weighed up, and those on
+    its page more."""
     topics = catalogue()
-    weighted = [
-        (o.share * (FOLLOW_UP_STEP_BOOST if topics[o.topic].step == step else 1.0), o)
-        for o in options
-    ]
+
+    def weight(option: TopicScore) -> float:
+        topic = topics[option.topic]
+        if topic.step != beside.step:
+            return option.share
+        same_page = SAME_PAGE_BOOST if topic.page == beside.page else 1.0
+        return option.share * FOLLOW_UP_STEP_BOOST * same_page
+
+    weighted = [(weight(o), o) for o in options]
     return [o for _, o in sorted(weighted, key=lambda wo: -wo[0])]
 
 

@@ -76,7 +76,11 @@ def _people() -> dict[str, tuple[str, str]]:
 def _relation_pattern() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in _people()), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:my|our|mi)\s+(?:(\d{{1,2}})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\s+)?({words})s?\b",
+        # Not "like my sister's plan" (a comparison) and not "my kids" (plural: family
+        # life, "someone to watch my kids", rarely the patient).
+        rf"(?<!like )(?<!than )\b(?:my|our|mi)\s+"
+        rf"(?:(\d{{1,2}})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\s+)?"
+        rf"({words})\b(?!s\b)",
         re.IGNORECASE,
     )
 

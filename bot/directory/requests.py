@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content import load
-from bot.directory.places import find_place
+from bot.directory.places import Place, find_place
 
 MAX_MILES = 500
 
@@ -78,8 +78,10 @@ def is_search_request(text: str) -> bool:
     where (a place, "near me", or "anywhere in the country"), or asks the bot itself to
     find ("help me find an oncologist"). "How do I find a specialist?" with no place is
     not: it gets the topic's answer."""
-    if _any("direct", text) or (_any("national", text) and _any("national_for", text)):
+    if _any("direct", text):
         return True
+    if _any("national", text) and _any("national_for", text):
+        return not _any("not_a_search", text)
     place = find_place(text)
     if _any("where", text) and place is not None and place.searchable:
         return True
@@ -88,6 +90,21 @@ def is_search_request(text: str) -> bool:
     if not _any("request", text):
         return False
     return _any("near_me", text) or _any("national", text) or place is not None
+
+
+# "what about Louisville instead", "try 40202", "we're in austin tx now": a place with a
+# few words around it. "Where would we stay in Denver?" asks something else.
+PLACE_CHANGE_MAX_OTHER_WORDS = 5
+
+
+def changes_place(text: str, place: Place) -> bool:
+    """After results, does this message move the search to `place`? Only when it asks
+    for places, or says little besides the place; a question that mentions a town
+    ("could he have treatment back home in Casper?") gets its answer instead."""
+    if is_search_request(text):
+        return True
+    rest = re.sub(re.escape(place.words), " ", text, flags=re.IGNORECASE)
+    return len(re.findall(r"[\w']+", rest)) <= PLACE_CHANGE_MAX_OTHER_WORDS
 
 
 def filters_by_network(text: str) -> bool:
