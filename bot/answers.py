@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import journey, profile
-from bot.content import message
+from bot.content import message, message_table
 from bot.nlp.topics_output import Question, TopicScore
 from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
@@ -155,6 +155,9 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     if frustrated:
         replies.insert(0, Reply(message("sorry_lead")))
     replies += [Reply(text) for text in _answer_texts(topics, turn)]
+    note = _cancer_note(topics, turn)
+    if note:
+        replies.append(Reply(note))
     if with_others:
         topic = catalogue()[topics[0]]
         buttons = (
@@ -418,6 +421,23 @@ def _answer_texts(topics: list[str], turn: Turn) -> list[str]:
             text = message("more_on_that", text=journey.page_text(topic.step, topic.page, kind))
         texts.append(text)
     return texts
+
+
+def _cancer_note(topics: list[str], turn: Turn) -> str | None:
+    """After an answer about finding the right doctor, one line with the person's own
+    cancer in it, and the kind of specialist for it where one is known."""
+    cancer_type = turn.slots.get("cancer_type")
+    known = catalogue()
+    if cancer_type in (None, profile.UNKNOWN) or not any(
+        known[t].names_cancer for t in topics[:MAX_ANSWERS] if t in known
+    ):
+        return None
+    words = turn.cancer_words or turn.slots.get("cancer_words")
+    cancer = profile.own_cancer_words(cancer_type, words) or label_of("cancer_type", cancer_type)
+    specialist = message_table("specialist_for_cancer").get(str(cancer_type))
+    if specialist:
+        return message("cancer_specialist", cancer=cancer, specialist=specialist)
+    return message("cancer_experience", cancer=cancer)
 
 
 def _whom_for(turn: Turn) -> tuple[str, ...]:

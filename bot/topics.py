@@ -33,6 +33,9 @@ class Topic:
     # ("what does it cost?" from someone on Medicare), or for a "caregiver" asking about
     # someone else, or about a "child".
     see_for: dict[str, str] = field(default_factory=dict)
+    # Its answer is followed by a line naming the person's cancer (and the kind of
+    # specialist for it, where one is known): "For ovarian cancer, that is often …".
+    names_cancer: bool = False
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -71,5 +74,6 @@ def catalogue(locale: str = DEFAULT_LOCALE) -> dict[str, Topic]:
                 for_child=fields.get("for_child"),
                 audience=fields.get("audience"),
                 see_for=dict(fields.get("see_for") or {}),
+                names_cancer=bool(fields.get("names_cancer")),
             )
     return topics

@@ -49,3 +49,8 @@ def responses(locale: str = DEFAULT_LOCALE) -> dict[str, list[dict[str, Any]]]:
 def message(key: str, locale: str = DEFAULT_LOCALE, **values: str) -> str:
     """The text stored under `key` in the locale's messages.yml, `{placeholders}` filled."""
     return str(texts("messages.yml", locale)[key]).format(**values)
+
+
+def message_table(key: str, locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """A table of short texts stored under `key` in the locale's messages.yml."""
+    return dict(texts("messages.yml", locale)[key])
