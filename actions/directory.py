@@ -37,6 +37,7 @@ from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
 from bot.replies import Reply
+from bot.topics import catalogue
 
 SEARCH = "action_search_directory"
 PAGE_SIZE = 3
@@ -200,7 +201,11 @@ class _Paging:
         restart = bool(radii or asked.asked or self.nci_only or kinds)
         if new_search:
             request = _search_request(tracker) or text
-            self.kind: Kind = "providers" if asks_for_doctors(request) else "hospitals"
+            # Children are seen at children's hospitals; the doctor list has no
+            # pediatric oncologists to offer instead.
+            child = tracker.get_slot("patient_minor") == "yes" or for_child(request)
+            doctors = asks_for_doctors(request) and not child
+            self.kind: Kind = "providers" if doctors else "hospitals"
         else:
             self.kind = kinds[0] if kinds else tracker.get_slot("search_kind") or "hospitals"  # type: ignore[assignment]
         self.page = 1 if new_search or restart else int(tracker.get_slot("search_page") or 0) + 1
@@ -227,6 +232,18 @@ def _question_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     if answered:
         send(dispatcher, [Reply(r.text) for r in replies])
     return answered
+
+
+# Where children with cancer are treated: said once beside a search for a child, since
+# the directory alone cannot tell which hospitals treat childhood cancer.
+CHILDREN_TOPIC = "child_cancer_center"
+
+
+def _children_centers(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
+    if CHILDREN_TOPIC in (tracker.get_slot("last_topics") or []):
+        return []
+    send(dispatcher, [Reply(catalogue()[CHILDREN_TOPIC].answer)])
+    return [CHILDREN_TOPIC]
 
 
 class ActionSearchDirectory(Action):
@@ -281,6 +298,8 @@ class ActionSearchDirectory(Action):
         place = tracker.get_slot("location") or ""
         offer_national = is_rare_cancer(known_type) or fit.patient == "child"
         answered = _question_beside(dispatcher, tracker) if paging.page == 1 else []
+        if paging.page == 1 and not answered and fit.patient == "child":
+            answered = _children_centers(dispatcher, tracker)
         send(
             dispatcher,
             result_replies(

@@ -34,6 +34,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "national_for",
             "where",
             "not_a_search",
+            "place_change",
         )
     }
 
@@ -99,9 +100,9 @@ PLACE_CHANGE_MAX_OTHER_WORDS = 5
 
 def changes_place(text: str, place: Place) -> bool:
     """After results, does this message move the search to `place`? Only when it asks
-    for places, or says little besides the place; a question that mentions a town
-    ("could he have treatment back home in Casper?") gets its answer instead."""
-    if is_search_request(text):
+    for places or to look there, or says little besides the place; a question that
+    mentions a town ("could he have treatment back home in Casper?") gets its answer."""
+    if is_search_request(text) or _any("place_change", text):
         return True
     rest = re.sub(re.escape(place.words), " ", text, flags=re.IGNORECASE)
     return len(re.findall(r"[\w']+", rest)) <= PLACE_CHANGE_MAX_OTHER_WORDS
