@@ -19,6 +19,7 @@ _SPACES = re.compile(r"\s+")
 SELF = "self"
 CHILD = "child"
 ADULT_AGE = 18
+ADULT_RELATIONS = frozenset({"spouse", "parent"})
 
 _WHEN = (
     r"(?:today|tonight|tomorrow|this\s+week(?:end)?|next\s+(?:week|month|monday|tuesday|wednesday|"
@@ -30,19 +31,27 @@ _WHEN = (
     r"already\s+(?:scheduled|booked|set)|(?:is|are|was|got|been)\s+(?:scheduled|booked|set))"
 )
 _SELF = re.compile(
-    r"\b(i\s+(have|had|was\s+diagnosed|got\s+diagnosed|just\s+found\s+out|am\s+diagnosed)|"
+    # "I have cancer", not "I have to find a sitter" or "I have Medicare".
+    r"\b(i\s+(have|had)(?!\s+(to|no|not|a\s+question|questions|medicare|medicaid|insurance)\b)|"
+    r"i\s+(was\s+diagnosed|got\s+diagnosed|just\s+found\s+out|am\s+diagnosed)|"
     r"i'?ve\s+(got|been\s+diagnosed)|my\s+(cancer|diagnosis|tumor|oncologist|biopsy|surgeon|"
     r"surgery|chemo|treatment))\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
-    r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\b"
+    # "7 years old", "7yo", "age 7", "she's 7"; not "came back after 2 years".
+    r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,2})\s*(?:y/?o|yo)\b"
     r"|\bage(?:d)?\s+(\d{1,2})\b|\b(?:is|she'?s|he'?s|turned)\s+(\d{1,2})\b(?!\s*(?:%|percent|cm|mm|days?|weeks?|months?))",
     re.IGNORECASE,
 )
 
 
 # Words that say the patient is young even without an age.
+# "my 12-year-old has sarcoma": a child, though no word for who they are.
+_AGED_CHILD = re.compile(
+    r"\b(?:my|our)\s+(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b(?!\s*-?\s*[a-z]*(?:husband|wife|mom|dad|mother|father))",
+    re.IGNORECASE,
+)
 _YOUNG_WORDS = frozenset({"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"})
 
 
@@ -104,10 +113,17 @@ def patient(text: str) -> Patient | None:
         age_text, word = match.group(1), match.group(2).lower()
         relation, label = _people()[word]
         age = int(age_text) if age_text else _age_near(text)
-        minor = (age is not None and age < ADULT_AGE) or (age is None and word in _YOUNG_WORDS)
+        # A husband or a mother is an adult, whatever number the message holds.
+        minor = relation not in ADULT_RELATIONS and (
+            (age is not None and age < ADULT_AGE) or (age is None and word in _YOUNG_WORDS)
+        )
         if minor and relation == "relative":
             relation = CHILD
         return Patient(relation, label, age if relation == CHILD else None, minor, match.span())
+    aged = _AGED_CHILD.search(text)
+    if aged and int(aged.group(1)) < ADULT_AGE:
+        label = _people()["kid"][1]
+        return Patient(CHILD, label, int(aged.group(1)), True, aged.span())
     found_self = _SELF.search(text)
     if found_self:
         return Patient(SELF, span=found_self.span())

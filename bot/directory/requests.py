@@ -35,6 +35,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "where",
             "not_a_search",
             "place_change",
+            "no_travel",
         )
     }
 
@@ -60,7 +61,7 @@ def reach(text: str) -> Reach:
     found = re.search(load("search_words.yml")["search_words"]["miles"], text, re.IGNORECASE)
     if found and 0 < int(found.group(1)) <= MAX_MILES:
         return Reach(miles=int(found.group(1)))
-    if _any("national", text):
+    if _any("national", text) and not _any("no_travel", text):
         return Reach(national=True)
     return Reach(wider=_any("wider", text))
 
@@ -81,7 +82,7 @@ def is_search_request(text: str) -> bool:
     not: it gets the topic's answer."""
     if _any("direct", text):
         return True
-    if _any("national", text) and _any("national_for", text):
+    if _any("national", text) and _any("national_for", text) and not _any("no_travel", text):
         return not _any("not_a_search", text)
     place = find_place(text)
     if _any("where", text) and place is not None and place.searchable:
