@@ -37,6 +37,10 @@ SAME_PAGE_BOOST = 2.0
 # A longer message that points back ("how long does that take to come back, they want
 # to start chemo soon") is still a follow-up.
 FOLLOW_UP_WORDS_WITH_ANAPHOR = 20
+# "how do we find one": a follow-up with almost no words of its own is about what was
+# just answered, whatever its one word suggests on its own.
+THIN_CONTENT_WORDS = 2
+THIN_FOLLOW_UP_BOOST = 3.0
 # In a message of several questions, a piece's topic that the whole message also ranks
 # high is likelier.
 WHOLE_MESSAGE_BOOST = 1.5
@@ -56,7 +60,8 @@ _WORD = re.compile(r"[a-z]+")
 _STOP_WORDS = frozenset(
     "the and for you your our are can could does did how what when where who which why "
     "will would should this that with have has get got about from second opinion opinions "
-    "doctor doctors need there their they them him her his she its".split()
+    "doctor doctors need there their they them him her his she its one ones those these "
+    "then cancer".split()
 )
 CHILD_AUDIENCE = "child"
 CAREGIVER = "caregiver"
@@ -226,7 +231,10 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         return chosen[:MAX_ANSWERS], []
     confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
     if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
-        return [confident[0].topic], []
+        # Still read with what we know: "how do we find one" right after trials.
+        options = _fitted(list(confident[0].alternatives), turn)
+        best = options[0].topic if options and options[0].topic in known else None
+        return [best or confident[0].topic], []
     leading = _leading_question(turn)
     if leading:
         return [leading], []
@@ -309,6 +317,7 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
         set().union(*(_content_words(t.question) for t in previous)) if previous else set()
     )
     refers_back = follow_up and bool(_ANAPHOR.search(turn.text))
+    thin = refers_back and len(_content_words(turn.text)) <= THIN_CONTENT_WORDS
 
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
@@ -323,12 +332,14 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
             if any(p.step == topic.step for p in previous):
                 value *= FOLLOW_UP_STEP_BOOST * (ANAPHOR_BOOST if refers_back else 1.0)
                 if any(p.page == topic.page for p in previous if p.step == topic.step):
-                    value *= SAME_PAGE_BOOST
+                    value *= SAME_PAGE_BOOST * (THIN_FOLLOW_UP_BOOST if thin else 1.0)
         return value
 
-    weighted = [(min(weight(score), 1.0), score) for score in ranking]
+    # Ordered by the full weight; the share stays a share (at most 1), so two topics
+    # boosted past 1 keep the order their weights give them.
+    weighted = [(weight(score), score) for score in ranking]
     return [
-        TopicScore(score.topic, w, score.probability)
+        TopicScore(score.topic, min(w, 1.0), score.probability)
         for w, score in sorted(weighted, key=lambda ws: -ws[0])
     ]
 
