@@ -322,7 +322,11 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
         value = score.share
-        if topic.audience == kind or (topic.audience == CHILD_AUDIENCE and minor):
+        # A topic with a variant for their insurance fits them as well as one written for it.
+        tailored = topic.audience == kind or (
+            kind not in (None, profile.UNKNOWN) and kind in topic.by_insurance
+        )
+        if tailored or (topic.audience == CHILD_AUDIENCE and minor):
             value *= AUDIENCE_BOOST
         elif topic.audience not in (None, CHILD_AUDIENCE) and kind not in (None, profile.UNKNOWN):
             value /= AUDIENCE_BOOST
