@@ -1,20 +1,26 @@
 """ "Talk to a person": flag the conversation so staff can find it later, by the
 reference code the reply gives the person.
 
-The help-line reply itself is `utter_handoff`, which the rule runs right after.
+The help-line reply itself is `utter_handoff`, which the rule runs right after. When the
+request cannot be saved, the reference code stays empty and that reply's other variant
+sends the person to the phone line instead of promising a reply that will never come.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import get_settings
 from bot.conversations import mark_handoff_requested
 from bot.db import run_blocking
+
+logger = logging.getLogger(__name__)
 
 
 class ActionRequestHandoff(Action):
@@ -25,7 +31,11 @@ class ActionRequestHandoff(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         channel = tracker.get_latest_input_channel() or "web"
-        code = await run_blocking(
-            mark_handoff_requested, get_settings().database_url, tracker.sender_id, channel
-        )
+        try:
+            code = await run_blocking(
+                mark_handoff_requested, get_settings().database_url, tracker.sender_id, channel
+            )
+        except SQLAlchemyError as exc:
+            logger.error("handoff request not saved", extra={"error_type": type(exc).__name__})
+            return [SlotSet("reference_code", None)]
         return [SlotSet("handoff_requested", True), SlotSet("reference_code", code)]

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
-from api.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestContextMiddleware
 from api.routers import chat, directory, health, sms, staff, web
 from bot.chat import ChatService
 from bot.config import Settings, get_settings
@@ -28,6 +28,8 @@ from bot.training import model_path
 logger = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 16 * 1024
+# Paths whose responses can hold a transcript or a patient's details.
+PRIVATE_PATHS = ("/staff", "/api/v1/chat", "/sms")
 
 
 def create_app(
@@ -80,6 +82,7 @@ def create_app(
     app.include_router(staff.router)
     app.mount("/static", StaticFiles(directory=web.STATIC_DIR), name="static")
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(NoStoreMiddleware, prefixes=PRIVATE_PATHS)
     app.add_middleware(RequestContextMiddleware)
     return app
 

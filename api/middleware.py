@@ -130,3 +130,30 @@ class BodySizeLimitMiddleware:
         except BodyTooLarge:
             if not started:
                 await self._reject(send)
+
+
+class NoStoreMiddleware:
+    """Marks responses under `prefixes` `Cache-Control: no-store`: staff pages and chat
+    histories hold transcripts, which no browser or proxy cache may keep (a shared
+    computer's back button, a caching proxy in a hospital network)."""
+
+    def __init__(self, app: ASGIApp, prefixes: tuple[str, ...]) -> None:
+        self.app = app
+        self.prefixes = prefixes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not str(scope.get("path", "")).startswith(self.prefixes):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_no_store(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (name, value)
+                    for name, value in message.get("headers", [])
+                    if name.lower() != b"cache-control"
+                ]
+                message["headers"] = [*headers, (b"cache-control", b"no-store")]
+            await send(message)
+
+        await self.app(scope, receive, send_no_store)

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, constr
+from pydantic import BaseModel, constr, validator
 
 # "sms-" and "call-" name SMS and staff call-session conversations: the web API may
 # neither write into nor read them.
-SESSION_ID_PATTERN = r"^(?!sms-|call-)[A-Za-z0-9_-]{1,64}$"
+SESSION_ID_PATTERN = r"^(?!sms-|call-)[A-Za-z0-9_-]{1,64}\Z"
 
 
 # Strict: pydantic v1 would otherwise turn `"text": false` or `5` into a string.
 SessionId = constr(strict=True, regex=SESSION_ID_PATTERN, min_length=1, max_length=64)
 MessageText = constr(strict=True, min_length=1, max_length=2000)
+MESSAGE_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}\Z"
+MessageId = constr(strict=True, regex=MESSAGE_ID_PATTERN, min_length=1, max_length=64)
 
 
 class ChatRequest(BaseModel):
     session_id: SessionId  # type: ignore[valid-type]
     text: MessageText  # type: ignore[valid-type]
+    # The client's id for this message; a retry with the same id is answered once.
+    message_id: MessageId | None = None  # type: ignore[valid-type]
+
+    @validator("message_id", pre=True)
+    def _absent_not_null(cls, value: object) -> object:
+        """Leave the field out for no id; the schema has no null (as for `card`)."""
+        if value is None:
+            raise ValueError("leave message_id out instead of sending null")
+        return value
 
 
 class ButtonOut(BaseModel):

@@ -165,6 +165,8 @@ def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` alre
         host=settings.host,
         port=settings.port,
         workers=settings.workers,
+        proxy_headers=bool(settings.forwarded_allow_ips),
+        forwarded_allow_ips=settings.forwarded_allow_ips or None,
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=5,

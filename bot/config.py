@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     workers: int = Field(1, ge=1, le=16)
+    # Addresses of the reverse proxies whose X-Forwarded-For names the client (e.g.
+    # "127.0.0.1" for nginx on the same machine). Empty: the header is ignored, so a
+    # client cannot pick its own address to get around the login limits.
+    forwarded_allow_ips: str = ""
     engine_timeout_seconds: float = Field(10.0, gt=0, le=120)
     log_level: str = "INFO"
     # SMS (Twilio). Unset token: every webhook gets 403, as no signature can be checked.

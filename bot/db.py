@@ -1,7 +1,11 @@
 """Database engine and sessions: embedded SQLite by default, PostgreSQL by URL.
 
 Callers on the event loop (actions, routers) must run these blocking calls in a worker
-thread (see `run_blocking`), or one slow query would stall every conversation.
+thread (see `run_blocking`), or one slow query would stall every conversation. Every
+wait is bounded: a database that hangs or a SQLite file another process holds locked
+makes a call fail within seconds, so a turn can fail cleanly inside its own time limit
+instead of freezing. Migrations and the directory import run long statements on purpose
+and use the unbounded engine.
 """
 
 from __future__ import annotations
@@ -19,16 +23,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
 
+# Connecting, waiting for SQLite's write lock, and one statement on a request's path.
+CONNECT_TIMEOUT_SECONDS = 3
+STATEMENT_TIMEOUT_SECONDS = 5
 
-def create_db_engine(url: str) -> Engine:
+
+def create_db_engine(url: str, bounded: bool = True) -> Engine:
     """Builds an engine; for SQLite it creates the folder and turns on WAL so that
     readers never block the single writer."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        busy_seconds = STATEMENT_TIMEOUT_SECONDS if bounded else 60
         engine = create_engine(
-            url, future=True, connect_args={"check_same_thread": False, "timeout": 30}
+            url, future=True, connect_args={"check_same_thread": False, "timeout": busy_seconds}
         )
 
         @event.listens_for(engine, "connect")
@@ -40,19 +49,41 @@ def create_db_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return create_engine(
+        url,
+        future=True,
+        pool_pre_ping=True,
+        pool_timeout=CONNECT_TIMEOUT_SECONDS,
+        connect_args=postgres_timeouts() if bounded else {"connect_timeout": 10},
+    )
+
+
+def postgres_timeouts() -> dict[str, object]:
+    """libpq settings that bound a connection attempt, each statement, each lock wait,
+    and a peer that stops answering mid-query (TCP user timeout)."""
+    statement_ms = STATEMENT_TIMEOUT_SECONDS * 1000
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "options": f"-c statement_timeout={statement_ms} -c lock_timeout={statement_ms}",
+        "tcp_user_timeout": statement_ms,
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 2,
+    }
 
 
 @lru_cache(maxsize=8)
-def engine_for(url: str) -> Engine:
-    """One engine (and connection pool) per URL for the life of the process."""
-    return create_db_engine(url)
+def engine_for(url: str, bounded: bool = True) -> Engine:
+    """One engine (and connection pool) per URL for the life of the process; `bounded`
+    False for migrations and imports, whose statements may run long."""
+    return create_db_engine(url, bounded)
 
 
 @contextmanager
-def session_scope(url: str) -> Iterator[Session]:
+def session_scope(url: str, bounded: bool = True) -> Iterator[Session]:
     """A transaction that commits on success and rolls back on any error."""
-    factory = sessionmaker(bind=engine_for(url), future=True, expire_on_commit=False)
+    factory = sessionmaker(bind=engine_for(url, bounded), future=True, expire_on_commit=False)
     session = factory()
     try:
         yield session

@@ -12,15 +12,17 @@ import logging
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.lock_store import LockStore
 from rasa.shared.core.events import BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
-from bot.logging_setup import quiet_rasa_structlog
+from bot.logging_setup import quiet_rasa_structlog, turn_text
 from bot.nlg import VariedResponses
 from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
@@ -28,6 +30,10 @@ from bot.stores import lock_store_from_url, tracker_store_from_url
 logger = logging.getLogger(__name__)
 # Event metadata key on a BotUttered that a staff member wrote.
 STAFF_MARK = "from_staff"
+# UserUttered metadata key: the channel's id for the message (a web client's message id,
+# an SMS MessageSid), kept with the turn it started so a retry is recognised.
+MESSAGE_ID = "message_id"
+STORE_CHECK_SECONDS = 2.0
 
 
 class EngineUnavailable(RuntimeError):
@@ -51,8 +57,8 @@ class DialogueEngine:
 
     def __init__(self, model_path: Path, tracker_store_url: str, lock_store_url: str = "") -> None:
         self.model_path = model_path
-        self._tracker_store_url = tracker_store_url
-        self._lock_store_url = lock_store_url
+        self._tracker_store = tracker_store_from_url(tracker_store_url)
+        self._locks = lock_store_from_url(lock_store_url)
         self._agent: Agent | None = None
         self.load_error: str | None = None
         self.load_seconds: float | None = None
@@ -71,14 +77,21 @@ class DialogueEngine:
         # Without this, Rasa's structlog prints every DEBUG event (slot values included).
         quiet_rasa_structlog()
         # The tracker store gets its domain from the model as Agent.load finishes.
-        return Agent.load(
+        agent = Agent.load(
             self.model_path,
-            tracker_store=tracker_store_from_url(self._tracker_store_url, None),
-            lock_store=lock_store_from_url(self._lock_store_url),
+            tracker_store=self._tracker_store,
+            # Rasa calls only lock() on it (see bot.lock_store).
+            lock_store=cast(LockStore, self._locks),
             action_endpoint=InProcessActionEndpoint(),
             # Filled with the model's responses as the model loads.
             generator=VariedResponses({}),
         )
+        # The Agent wraps the store in a fail-safe one that answers from memory when the
+        # database fails: a turn that cannot be saved must fail instead.
+        agent.tracker_store = self._tracker_store
+        if agent.processor is not None:
+            agent.processor.tracker_store = self._tracker_store
+        return agent
 
     async def load(self) -> None:
         """Loads the model off the event loop; failures are kept for /readyz to report."""
@@ -100,20 +113,48 @@ class DialogueEngine:
             raise EngineUnavailable(self.load_error or "the dialogue model is still loading")
         return self._agent
 
+    async def store_checks(self) -> dict[str, str]:
+        """Whether each store a turn needs answers now, for /readyz."""
+
+        async def check(name: str, probe: Any) -> tuple[str, str]:
+            try:
+                await asyncio.wait_for(probe, STORE_CHECK_SECONDS)
+            except Exception as exc:
+                return name, f"unreachable ({type(exc).__name__})"
+            return name, "ok"
+
+        results = await asyncio.gather(
+            check("tracker_store", asyncio.to_thread(self._tracker_store.ping)),
+            check("lock_store", self._locks.ping()),
+        )
+        return dict(results)
+
     async def respond(
-        self, session_id: str, text: str, channel: str, metadata: dict[str, Any] | None = None
+        self,
+        session_id: str,
+        text: str,
+        channel: str,
+        message_id: str | None = None,
     ) -> list[Reply]:
-        """Runs one user turn and returns the bot's replies in order."""
+        """Runs one user turn and returns the bot's replies in order. A message whose
+        `message_id` this conversation already answered is not run again: the replies
+        it got are returned (a retry after a lost answer or a crash)."""
         agent = self._require_agent()
         collector = CollectingOutputChannel()
-        message = UserMessage(
-            text,
-            collector,
-            session_id,
-            input_channel=channel,
-            metadata={"channel": channel, **(metadata or {})},
-        )
-        await agent.handle_message(message)
+        metadata: dict[str, Any] = {"channel": channel}
+        if message_id is not None:
+            metadata[MESSAGE_ID] = message_id
+        message = UserMessage(text, collector, session_id, input_channel=channel, metadata=metadata)
+        with turn_text(text):
+            async with self._locks.lock(session_id):
+                if message_id is not None:
+                    tracker = await self._tracker_store.retrieve(session_id)
+                    earlier = _replies_to(tracker, message_id) if tracker is not None else None
+                    if earlier is not None:
+                        logger.info("repeated message answered from the conversation")
+                        return earlier
+                assert agent.processor is not None
+                await agent.processor.handle_message(message)
         replies: list[Reply] = []
         for sent in collector.messages:
             if sent.get("text") or sent.get("buttons"):
@@ -129,7 +170,8 @@ class DialogueEngine:
 
     async def parse(self, text: str) -> dict[str, Any]:
         """NLU only (intent and entities), without touching any conversation."""
-        return await self._require_agent().parse_message(text)
+        with turn_text(text):
+            return await self._require_agent().parse_message(text)
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         """The conversation as the user saw it, from the persistent tracker store."""
@@ -161,10 +203,26 @@ class DialogueEngine:
         """Appends a staff member's message to the conversation, under the same lock as
         a user turn so the two can never interleave."""
         agent = self._require_agent()
-        async with agent.lock_store.lock(session_id):
+        async with self._locks.lock(session_id):
             tracker = await agent.tracker_store.get_or_create_tracker(session_id)
             tracker.update(BotUttered(text, metadata={STAFF_MARK: True}))
             await agent.tracker_store.save(tracker)
+
+
+def _replies_to(tracker: DialogueStateTracker, message_id: str) -> list[Reply] | None:
+    """What the bot said after the user message with this id; None if there is none."""
+    replies: list[Reply] | None = None
+    for event in tracker.events:
+        if isinstance(event, UserUttered):
+            if replies is not None:
+                break
+            if (event.metadata or {}).get(MESSAGE_ID) == message_id:
+                replies = []
+        elif replies is not None and isinstance(event, BotUttered):
+            staff = bool((event.metadata or {}).get(STAFF_MARK))
+            if not staff and (event.text or event.data.get("buttons")):
+                replies.append(Reply.from_rasa({"text": event.text, **event.data}))
+    return replies
 
 
 def _as_rasa(reply: Reply) -> dict[str, Any]:

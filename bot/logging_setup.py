@@ -2,7 +2,11 @@
 
 Conversations hold health information, so log records carry ids, sizes and timings; the
 message text, names and phone numbers never appear at INFO. Rasa's own loggers are held
-at WARNING because they describe user messages at DEBUG/INFO.
+at WARNING because they describe user messages at DEBUG/INFO, and even at WARNING some
+quote the message (a text starting with "/" fails Rasa's intent syntax and is logged
+whole). So redaction happens at the handler, for every logger and Python warning: while
+a turn runs, its text is known (`turn_text`), and a record that quotes it is replaced;
+phone numbers and e-mail addresses are masked in every record.
 """
 
 from __future__ import annotations
@@ -11,13 +15,61 @@ import contextlib
 import importlib
 import json
 import logging
+import re
 import sys
+from collections.abc import Iterator
 from contextvars import ContextVar
 from datetime import datetime, timezone
 
 import structlog
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="-")
+_turn_text_var: ContextVar[str | None] = ContextVar("turn_text", default=None)
+
+# A quoted stretch of the message this long is enough to hide the whole record.
+QUOTE_WINDOW = 12
+REDACTED = "[record withheld: it quoted a person's message]"
+_PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@contextlib.contextmanager
+def turn_text(text: str) -> Iterator[None]:
+    """Marks `text` as the message being handled, so no log record can quote it."""
+    token = _turn_text_var.set(text)
+    try:
+        yield
+    finally:
+        _turn_text_var.reset(token)
+
+
+def _quotes(message: str, said: str) -> bool:
+    for form in {said, json.dumps(said)[1:-1], json.dumps(json.dumps(said)[1:-1])[1:-1]}:
+        if len(form) < QUOTE_WINDOW:
+            if len(form.strip()) >= 4 and form in message:
+                return True
+            continue
+        step = QUOTE_WINDOW // 2
+        for start in range(0, len(form) - QUOTE_WINDOW + 1, step):
+            if form[start : start + QUOTE_WINDOW] in message:
+                return True
+    return False
+
+
+class RedactPersonalText(logging.Filter):
+    """Installed on the handler, so it sees every record, whichever logger made it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        said = _turn_text_var.get()
+        if said and _quotes(message, said):
+            cleaned = REDACTED
+        else:
+            cleaned = _EMAIL.sub("[email]", _PHONE.sub("[number]", message))
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
 
 _STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
     "message",
@@ -52,6 +104,10 @@ def configure_logging(level: str) -> None:
         importlib.import_module("numpy.distutils.log")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
+    handler.addFilter(RedactPersonalText())
+    # Rasa reports some parse failures as Python warnings, quoting the message: they go
+    # through the same handler and its filter instead of straight to stderr.
+    logging.captureWarnings(True)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

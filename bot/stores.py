@@ -1,47 +1,23 @@
-"""Rasa tracker and lock stores built from our URL-style settings.
+"""The conversation stores a turn needs, built from our URL-style settings.
 
-Rasa configures its SQL tracker store with separate dialect/host/db fields; operators
-configure one URL, like every other database setting here.
+History goes to SQL (`bot.tracker_store`), and the per-conversation lock is in this
+process or in Redis (`bot.lock_store`); both replace Rasa's own, for the reasons their
+modules give.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from bot.lock_store import LocalConversationLocks, RedisConversationLocks
+from bot.tracker_store import BoundedSQLTrackerStore
 
-from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
-from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.domain import Domain
-from sqlalchemy.engine import make_url
+ConversationLocks = LocalConversationLocks | RedisConversationLocks
 
 
-def tracker_store_from_url(url: str, domain: Domain | None) -> SQLTrackerStore:
+def tracker_store_from_url(url: str) -> BoundedSQLTrackerStore:
     """Conversation history in SQL so it survives restarts (SQLite or PostgreSQL)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or "tracker.db"
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
-        return SQLTrackerStore(domain=domain, dialect="sqlite", db=database)
-    return SQLTrackerStore(
-        domain=domain,
-        dialect="postgresql",
-        host=parsed.host,
-        port=parsed.port,
-        db=parsed.database or "postgres",
-        username=parsed.username,
-        password=parsed.password,
-    )
+    return BoundedSQLTrackerStore(url)
 
 
-def lock_store_from_url(url: str) -> LockStore:
-    """A per-conversation lock; Redis when several worker processes share conversations."""
-    if not url:
-        return InMemoryLockStore()
-    parsed = make_url(url)
-    return RedisLockStore(
-        host=parsed.host or "127.0.0.1",
-        port=parsed.port or 6379,
-        db=int(parsed.database or 0),
-        password=parsed.password,
-        use_ssl=parsed.drivername == "rediss",
-        key_prefix="navigator",
-    )
+def lock_store_from_url(url: str) -> ConversationLocks:
+    """A per-conversation lock; Redis when several processes share conversations."""
+    return RedisConversationLocks(url) if url else LocalConversationLocks()

@@ -26,7 +26,12 @@ def test_readyz_is_503_while_loading_then_200(model: Path, sqlite_settings: Sett
         assert chat.status_code == 503
         assert sqlite_settings.help_line_phone in chat.json()["message"]
         wait_until_ready(client)
-        assert client.get("/readyz").json()["checks"] == {"model": "loaded", "database": "ok"}
+        assert client.get("/readyz").json()["checks"] == {
+            "model": "loaded",
+            "database": "ok",
+            "tracker_store": "ok",
+            "lock_store": "ok",
+        }
 
 
 def test_missing_model_is_503_with_help_line(tmp_path: Path, sqlite_settings: Settings) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Header, Path
 
 from api.dependencies import get_chat
 from api.schemas import (
+    MESSAGE_ID_PATTERN,
     SESSION_ID_PATTERN,
     ChatRequest,
     ChatResponse,
@@ -30,10 +31,17 @@ ERRORS = {
 
 # exclude_none: a reply without a card has no "card" key (the schema has no null).
 @router.post("", response_model=ChatResponse, response_model_exclude_none=True, responses=ERRORS)
-async def chat(body: ChatRequest, chat_service: ChatService = Depends(get_chat)) -> ChatResponse:
+async def chat(
+    body: ChatRequest,
+    idempotency_key: str | None = Header(None, regex=MESSAGE_ID_PATTERN, max_length=64),
+    chat_service: ChatService = Depends(get_chat),
+) -> ChatResponse:
     """One user message in, the bot's replies out. Send a button's payload as `text` to
-    select it."""
-    replies = await chat_service.turn(body.session_id, body.text, channel="web")
+    select it. Give each message an id (`message_id`, or the `Idempotency-Key` header) to
+    retry safely: a repeated id gets the first answer and never advances the
+    conversation again. When both are given, `message_id` is the one used."""
+    message_id = body.message_id or idempotency_key
+    replies = await chat_service.turn(body.session_id, body.text, "web", message_id)
     return ChatResponse(session_id=body.session_id, replies=[asdict(r) for r in replies])
 
 

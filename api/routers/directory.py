@@ -104,12 +104,12 @@ def _invalid(field: str, message: str) -> RequestValidationError:
     },
 )
 async def directory_search(
-    zip: str | None = Query(None, regex=r"^\d{5}$", description="5-digit ZIP code"),
-    city: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z .'-]+$"),
-    state: str | None = Query(None, regex=r"^[A-Za-z]{2}$"),
+    zip: str | None = Query(None, regex=r"^[0-9]{5}\Z", description="5-digit ZIP code"),
+    city: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z .'-]+\Z"),
+    state: str | None = Query(None, regex=r"^[A-Za-z]{2}\Z"),
     radius: str = Query(
         "25",
-        regex=r"^(any|\d{1,3}(\.\d+)?)$",
+        regex=r"^(any|[0-9]{1,3}(\.[0-9]+)?)\Z",
         description="Miles (up to 500), or 'any' for the national list: NCI-designated "
         "centers (Comprehensive first) and PPS-exempt cancer hospitals at any distance "
         "(and children's hospitals first when patient=child). Hospitals only.",
@@ -126,9 +126,9 @@ async def directory_search(
     ),
     kind: KindParam = Query(KindParam.hospitals),
     cancer_type: CancerTypeParam | None = Query(None),
-    specialty: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z &/,.-]+$"),
+    specialty: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z &/,.-]+\Z"),
     insurance: CarrierParam | None = Query(None),
-    language: str | None = Query(None, min_length=2, max_length=30, regex=r"^[A-Za-z -]+$"),
+    language: str | None = Query(None, min_length=2, max_length=30, regex=r"^[A-Za-z -]+\Z"),
     virtual_second_opinion: bool = Query(False),
     nci: bool = Query(False, description="NCI-designated cancer centers only"),
     pps_exempt: bool = Query(False, description="PPS-exempt cancer hospitals only"),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from api.dependencies import get_engine, get_settings
 from bot.config import Settings
 from bot.db import database_answers, run_blocking
-from bot.engine import DialogueEngine
+from bot.engine import STORE_CHECK_SECONDS, DialogueEngine
 
 router = APIRouter(tags=["health"])
 
@@ -23,13 +25,21 @@ async def healthz() -> dict[str, str]:
 async def readyz(
     engine: DialogueEngine = Depends(get_engine), settings: Settings = Depends(get_settings)
 ) -> JSONResponse:
-    """200 only once the model is loaded and the database answers; 503 before that."""
-    database_ok = await run_blocking(database_answers, settings.database_url)
+    """200 only once the model is loaded and every store a turn needs answers (the app
+    database, the conversation store and the lock store); 503 otherwise. Each check is
+    bounded, so a store that hangs makes this a quick 503, never a hang."""
+    try:
+        database_ok = await asyncio.wait_for(
+            run_blocking(database_answers, settings.database_url), STORE_CHECK_SECONDS
+        )
+    except asyncio.TimeoutError:
+        database_ok = False
     checks = {
         "model": "loaded" if engine.ready else ("failed" if engine.load_error else "loading"),
         "database": "ok" if database_ok else "unreachable",
+        **await engine.store_checks(),
     }
-    ready = engine.ready and database_ok
+    ready = all(value in ("ok", "loaded") for value in checks.values())
     return JSONResponse(
         status_code=200 if ready else 503,
         content={"status": "ready" if ready else "not ready", "checks": checks},

@@ -17,7 +17,7 @@ from bot.sms.signature import is_signed_by_twilio, signed_url
 logger = logging.getLogger(__name__)
 router = APIRouter(tags=["sms"])
 
-MESSAGE_SID = re.compile(r"^[A-Z]{2}[0-9a-f]{32}$")
+MESSAGE_SID = re.compile(r"^[A-Z]{2}[0-9a-f]{32}\Z")
 MAX_BODY_CHARS = 1600  # Twilio's own limit for one message
 
 

@@ -32,7 +32,7 @@ from bot.staff.sessions import SignedIn
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
 
-SessionKey = Path(..., regex=r"^[A-Za-z0-9_-]{1,64}$")
+SessionKey = Path(..., regex=r"^[A-Za-z0-9_-]{1,64}\Z")
 MessageText = Form(..., min_length=1, max_length=2000)
 NOTICES = {
     "closed": "Request marked as handled.",
@@ -215,7 +215,7 @@ async def close(
 @router.get("/audit", response_class=HTMLResponse)
 async def audit_log(
     request: Request,
-    conversation: str = Query("", max_length=64, regex=r"^[A-Za-z0-9_-]*$"),
+    conversation: str = Query("", max_length=64, regex=r"^[A-Za-z0-9_-]*\Z"),
     admin: Identity = Depends(admin_identity),
     login: SignedIn = Depends(signed_in),
     console: ConsoleService = Depends(get_console),

@@ -55,7 +55,7 @@ def import_all(
         steps.append(lambda s: import_demo_data(s, data_dir / "marketplace_insurers_hios.csv"))
     reports = []
     for step in steps:
-        with session_scope(database_url) as session:
+        with session_scope(database_url, bounded=False) as session:
             reports.append(step(session))
     return reports
 
@@ -64,6 +64,6 @@ def is_seeded(database_url: str) -> bool:
     """Whether the directory is loaded with the current data. A directory loaded before
     hospitals had campus positions (every `location_source` empty) counts as not
     loaded, so the next bootstrap re-imports it; importing again changes nothing else."""
-    with session_scope(database_url) as session:
+    with session_scope(database_url, bounded=False) as session:
         placed = select(func.count(Hospital.id)).where(Hospital.location_source.is_not(None))
         return bool(session.execute(placed).scalar())

@@ -8,7 +8,7 @@ from bot.models import Base
 config = context.config
 url = config.get_main_option("sqlalchemy.url")
 
-with engine_for(url).connect() as connection:
+with engine_for(url, bounded=False).connect() as connection:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -7,6 +7,7 @@ come before the dialogue (an opted-out number is never sent anything but HELP).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -41,24 +42,28 @@ class SmsService:
         return str(texts("sms.yml")[key]).format(help_line=self.settings.help_line_text)
 
     async def handle(self, sms: InboundSms) -> list[str]:
-        """Never raises: Twilio must get an answer, and a person must get the help line."""
+        """Never raises, and answers within SMS_REPLY_SECONDS, every database write
+        included: Twilio must get an answer before it gives up, and a person must get
+        the help line."""
         try:
-            return await self._handle(sms)
+            return await asyncio.wait_for(self._handle(sms), self.settings.sms_reply_seconds)
         except SQLAlchemyError as exc:
             logger.error("SMS state unavailable", extra={"error_type": type(exc).__name__})
-            return [self._text("unavailable")]
+        except asyncio.TimeoutError:
+            logger.error("SMS not answered in time")
+        return [self._text("unavailable")]
 
     async def _handle(self, sms: InboundSms) -> list[str]:
         hashed = phone_hash(sms.sender, self.settings.phone_hash_key.get_secret_value())
-        claim = await run_blocking(store.claim_message, self.database_url, sms.message_sid, hashed)
-        if not claim.is_new:
+        sent = await run_blocking(store.claim_message, self.database_url, sms.message_sid, hashed)
+        if sent is not None:
             logger.info("repeated SMS webhook answered from the record")
-            return claim.earlier_replies or []
-        messages = await self._answer(hashed, sms.sender, sms.body)
+            return sent
+        messages = await self._answer(hashed, sms.sender, sms.body, sms.message_sid)
         await run_blocking(store.save_replies, self.database_url, sms.message_sid, messages)
         return messages
 
-    async def _answer(self, hashed: str, sender: str, body: str) -> list[str]:
+    async def _answer(self, hashed: str, sender: str, body: str, message_sid: str) -> list[str]:
         keywords = texts("sms.yml")
         word = body.strip().upper()
         if word in keywords["opt_out_keywords"]:
@@ -77,7 +82,7 @@ class SmsService:
             return [self._text("media_only")]
         text = chosen_option(state.options, body) or body
         try:
-            replies = await self.chat.turn(session_key(hashed), text, channel="sms")
+            replies = await self.chat.turn(session_key(hashed), text, "sms", message_sid)
         except EngineUnavailable:
             return [self._text("unavailable")]
         reply = to_sms(replies)

@@ -21,30 +21,22 @@ from bot.sms.models import SmsInbound, SmsSender
 RETRY_WINDOW = timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Claim:
-    """The outcome of claiming a MessageSid: new work, or an earlier answer (None while
-    the first delivery is still being answered)."""
-
-    is_new: bool
-    earlier_replies: list[str] | None = None
-
-
-def claim_message(database_url: str, message_sid: str, hashed: str) -> Claim:
-    """Records the MessageSid; the primary key makes two deliveries race safely. Records
-    past the retry window are dropped on the way."""
+def claim_message(database_url: str, message_sid: str, hashed: str) -> list[str] | None:
+    """Records the MessageSid and returns the replies already sent for it, if any. A
+    MessageSid seen before without replies (its turn crashed, or is still running) is
+    processed again: the dialogue engine recognises the MessageSid in the conversation
+    and runs its turn at most once. Records past the retry window are dropped."""
     try:
         with session_scope(database_url) as session:
             session.execute(
                 delete(SmsInbound).where(SmsInbound.received_at < utcnow() - RETRY_WINDOW)
             )
             session.add(SmsInbound(message_sid=message_sid, phone_hash=hashed))
-        return Claim(is_new=True)
+        return None
     except IntegrityError:
         with session_scope(database_url) as session:
             row = session.get(SmsInbound, message_sid)
-            replies = json.loads(row.replies) if row and row.replies is not None else None
-            return Claim(is_new=False, earlier_replies=replies)
+            return list(json.loads(row.replies)) if row and row.replies is not None else None
 
 
 def save_replies(database_url: str, message_sid: str, replies: list[str]) -> None:
@@ -67,6 +59,9 @@ def set_opted_out(database_url: str, hashed: str, opted_out: bool) -> None:
         row = _sender(session, hashed)
         row.opted_out_at = utcnow() if opted_out else None
         row.options = "[]"
+        if opted_out:
+            # STOP: the raw number is never kept for a person who asked not to be texted.
+            row.reply_to = None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,11 @@
 logins and then a lock-out, so a password cannot be guessed by trying many.
 
 The wait is enforced by refusing early attempts (the route answers 429 with
-Retry-After), not by sleeping, so failed logins cost the server nothing."""
+Retry-After), not by sleeping, so failed logins cost the server nothing. Each attempt is
+counted as a failure before its password is checked, in one conditional UPDATE, and the
+count is cleared only when the password is right: attempts sent at the same moment are
+each counted and each see the wait the ones before them set (checking first and
+counting after let 30 simultaneous guesses through with a count of 3)."""
 
 from __future__ import annotations
 
@@ -12,13 +16,13 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from bot.db import session_scope
 from bot.models import as_utc, seconds_until, utcnow
 from bot.staff.models import ROLES, StaffUser
 
-USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}\Z")
 MIN_PASSWORD_LENGTH = 12
 # Failed logins before waits begin; each later failure doubles the wait (seconds).
 FREE_FAILURES = 2
@@ -93,25 +97,42 @@ def authenticate(
     now: datetime | None = None,
 ) -> LoginResult:
     now = now or utcnow()
+    name = username.strip().lower()
     with session_scope(database_url) as session:
+        counted = session.execute(
+            update(StaffUser)
+            .where(StaffUser.username == name, StaffUser.active.is_(True))
+            .where(or_(StaffUser.next_attempt_at.is_(None), StaffUser.next_attempt_at <= now))
+            .values(failed_logins=StaffUser.failed_logins + 1)
+            .execution_options(synchronize_session=False)
+        )
         user = session.execute(
-            select(StaffUser).where(StaffUser.username == username.strip().lower())
+            select(StaffUser).where(StaffUser.username == name)
         ).scalar_one_or_none()
         if user is None or not user.active:
+            session.rollback()
             _verify(_DUMMY_HASH, password)
             return LoginResult()
-        waiting_until = as_utc(user.next_attempt_at)
-        if waiting_until is not None and now < waiting_until:
-            seconds = seconds_until(waiting_until, now)
-            return LoginResult(retry_after=seconds, locked=user.failed_logins >= max_failures)
-        if not _verify(user.password_hash, password):
-            user.failed_logins += 1
-            wait = _wait_after(user.failed_logins, max_failures, lockout)
-            user.next_attempt_at = now + wait if wait else None
+        if counted.rowcount == 0:
+            waiting_until = as_utc(user.next_attempt_at) or now
             return LoginResult(
-                retry_after=int(wait.total_seconds()),
+                retry_after=seconds_until(waiting_until, now),
                 locked=user.failed_logins >= max_failures,
             )
+        # Still inside the transaction that counted this attempt: the next attempt's
+        # UPDATE waits for it, then sees this wait.
+        wait = _wait_after(user.failed_logins, max_failures, lockout)
+        user.next_attempt_at = now + wait if wait else None
+        password_hash, user_id = user.password_hash, int(user.id)
+        failure = LoginResult(
+            retry_after=int(wait.total_seconds()), locked=user.failed_logins >= max_failures
+        )
+    if not _verify(password_hash, password):
+        return failure
+    with session_scope(database_url) as session:
+        user = session.get(StaffUser, user_id)
+        if user is None or not user.active:
+            return LoginResult()
         user.failed_logins = 0
         user.next_attempt_at = None
         if _hasher.check_needs_rehash(user.password_hash):

@@ -28,15 +28,16 @@ def attempt_login(settings: Settings, username: str, password: str, address: str
     window = timedelta(minutes=settings.staff_lockout_minutes)
     name = username.strip().lower()[:40] or "-"
     now = utcnow()
-    wait = throttle.seconds_blocked(url, address, settings.staff_login_address_limit, window, now)
+    limit = settings.staff_login_address_limit
+    wait = throttle.reserve_attempt(url, address, limit, window, now)
     if wait:
         audit.record(url, name, "login_throttled")
         return LoginAttempt(retry_after=wait, address_blocked=True)
     result = authenticate(url, username, password, settings.staff_login_max_failures, window, now)
     if result.identity is None:
-        throttle.record_failure(url, address, window, now)
         audit.record(url, name, "login_locked" if result.locked else "login_failed")
         return LoginAttempt(retry_after=result.retry_after, locked=result.locked)
+    throttle.forgive_attempt(url, address)
     token, _ = sessions.start(url, result.identity, timedelta(hours=settings.staff_session_hours))
     audit.record(url, result.identity.username, "login")
     return LoginAttempt(token=token)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import session_scope
@@ -19,30 +20,48 @@ def _key(address: str) -> str:
     return hashlib.sha256(address.encode()).hexdigest()
 
 
-def seconds_blocked(
+def reserve_attempt(
     database_url: str, address: str, limit: int, window: timedelta, now: datetime
 ) -> int:
-    """0 if the address may try now, else the seconds until its window ends."""
-    with session_scope(database_url) as session:
-        row = session.get(LoginThrottle, _key(address))
-        if row is None or row.failures < limit:
-            return 0
-        return seconds_until((as_utc(row.window_started_at) or now) + window, now)
-
-
-def record_failure(database_url: str, address: str, window: timedelta, now: datetime) -> None:
-    for _ in range(2):  # a first failure can race another one for the same address
+    """Counts one attempt from the address as a failure, unless it has reached its limit:
+    0 when the attempt may go ahead, else the seconds until its window ends. Counting
+    before the password is checked, in one conditional UPDATE, is what makes attempts
+    sent at the same moment each count (`forgive_attempt` takes a success back off)."""
+    key = _key(address)
+    for _ in range(2):  # a first attempt can race another one for the same address
         try:
             with session_scope(database_url) as session:
-                row = session.get(LoginThrottle, _key(address))
+                row = session.get(LoginThrottle, key)
                 if row is None:
-                    session.add(
-                        LoginThrottle(address_hash=_key(address), failures=1, window_started_at=now)
+                    session.add(LoginThrottle(address_hash=key, failures=1, window_started_at=now))
+                    return 0
+                if (as_utc(row.window_started_at) or now) + window <= now:
+                    session.execute(
+                        update(LoginThrottle)
+                        .where(LoginThrottle.address_hash == key)
+                        .values(failures=1, window_started_at=now)
                     )
-                elif (as_utc(row.window_started_at) or now) + window <= now:
-                    row.failures, row.window_started_at = 1, now
-                else:
-                    row.failures += 1
-            return
+                    return 0
+                counted = session.execute(
+                    update(LoginThrottle)
+                    .where(LoginThrottle.address_hash == key, LoginThrottle.failures < limit)
+                    .values(failures=LoginThrottle.failures + 1)
+                    .execution_options(synchronize_session=False)
+                )
+                if counted.rowcount:
+                    return 0
+                return seconds_until((as_utc(row.window_started_at) or now) + window, now)
         except IntegrityError:
             continue
+    return 0
+
+
+def forgive_attempt(database_url: str, address: str) -> None:
+    """A login that succeeded was no failure."""
+    with session_scope(database_url) as session:
+        session.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.address_hash == _key(address), LoginThrottle.failures > 0)
+            .values(failures=LoginThrottle.failures - 1)
+            .execution_options(synchronize_session=False)
+        )

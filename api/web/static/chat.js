@@ -161,6 +161,30 @@ async function problemText(response) {
   return "Sorry, something went wrong. Please try again.";
 }
 
+// Each message gets an id, and a message whose answer was lost on the way (a dropped
+// connection) is sent again with the same id: the server answers it once, so a retry
+// never moves the conversation on twice.
+function newMessageId() {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+  return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2);
+}
+
+async function postMessage(text) {
+  const body = JSON.stringify({ session_id: sessionId(), text: text, message_id: newMessageId() });
+  const request = () =>
+    fetch("/api/v1/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: body,
+    });
+  try {
+    return await request();
+  } catch (firstError) {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return request();
+  }
+}
+
 async function send(text, shownAs) {
   sending = true;
   clearQuickReplies();
@@ -168,11 +192,7 @@ async function send(text, shownAs) {
   typing.hidden = false;
   scrollToEnd();
   try {
-    const response = await fetch("/api/v1/chat", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ session_id: sessionId(), text: text }),
-    });
+    const response = await postMessage(text);
     if (response.ok) {
       const replies = (await response.json()).replies;
       addReplies(replies);
