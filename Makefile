@@ -11,7 +11,8 @@ STAMP := $(VENV)/.installed
 MODEL = $(shell $(BIN)/navigator model-path)
 export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test bootstrap deps postgres chromium lint screenshot bench-chat bench-directory clean
+.PHONY: run test bootstrap deps postgres chromium haproxy lint screenshot bench-chat bench-directory \
+	cluster bench-cluster clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@set -e; py=$$(scripts/find-python310); \
@@ -36,6 +37,21 @@ postgres: deps
 
 chromium:
 	scripts/ensure-chromium
+
+haproxy:
+	scripts/ensure-haproxy
+
+# Two app processes behind HAProxy on loopback, sharing PostgreSQL and Redis
+# (docs/deployment.md). PORT (8000) is the balancer's; the apps take the next ports.
+CLUSTER_PROCESSES ?= 2
+cluster bench-cluster: export TRACKER_STORE_URL ?= postgresql://postgres@127.0.0.1:5432/navigator_tracker
+cluster bench-cluster: export LOCK_STORE_URL ?= redis://127.0.0.1:6379/0
+
+cluster: bootstrap haproxy postgres
+	exec $(BIN)/navigator cluster --processes $(CLUSTER_PROCESSES)
+
+bench-cluster: bootstrap haproxy postgres
+	$(BIN)/python -m bench.cluster_load
 
 lint: deps
 	$(BIN)/ruff check bot actions api tests bench

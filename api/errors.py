@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from api.staff_auth import BadCsrfToken, LoginRequired, NotAllowed
+from bot.chat import outage_body
 from bot.config import Settings
 from bot.engine import EngineUnavailable
 from bot.staff.console import NotFound
@@ -30,17 +31,6 @@ def _describe(errors: list[dict]) -> str:
         location = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
         parts.append(f"{location}: {err.get('msg', 'invalid')}")
     return "; ".join(parts)
-
-
-def unavailable_body(settings: Settings) -> dict[str, str]:
-    return {
-        "detail": "service unavailable",
-        "message": (
-            "Sorry, I can't answer right now. Please try again in a minute, or call the "
-            f"{settings.help_line_text}."
-        ),
-        "help_line": settings.help_line_phone,
-    }
 
 
 def install_error_handlers(app: FastAPI, settings: Settings) -> None:
@@ -92,9 +82,9 @@ def install_error_handlers(app: FastAPI, settings: Settings) -> None:
 
     @app.exception_handler(EngineUnavailable)
     async def _unavailable(_: Request, exc: EngineUnavailable) -> JSONResponse:
-        return JSONResponse(status_code=503, content=unavailable_body(settings))
+        return JSONResponse(status_code=503, content=outage_body(settings))
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         logger.error("unhandled error", extra={"error_type": type(exc).__name__})
-        return JSONResponse(status_code=503, content=unavailable_body(settings))
+        return JSONResponse(status_code=503, content=outage_body(settings))

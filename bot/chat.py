@@ -10,10 +10,22 @@ import asyncio
 import logging
 
 from bot import safety
+from bot.config import Settings
+from bot.content import message
 from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
 from bot.replies import Reply
 
 logger = logging.getLogger(__name__)
+
+
+def outage_body(settings: Settings) -> dict[str, str]:
+    """The JSON a web client gets when no turn can be answered (HTTP 503): from the app,
+    or from the load balancer when no app process is up."""
+    return {
+        "detail": "service unavailable",
+        "message": message("unavailable", help_line=settings.help_line_text),
+        "help_line": settings.help_line_phone,
+    }
 
 
 class ChatService:

@@ -173,6 +173,32 @@ def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` alre
     )
 
 
+@app.command()
+def cluster(
+    processes: int = typer.Option(2, min=1, max=16, help="App processes behind the balancer."),
+) -> None:
+    """Start several app processes behind HAProxy on this machine (PORT is the balancer's;
+    the apps take the ports after it). They share the tracker store and the lock, so
+    TRACKER_STORE_URL should be PostgreSQL and LOCK_STORE_URL Redis."""
+    from bot.cluster import Cluster
+    from bot.db import ensure_database
+
+    settings = _settings()
+    if processes > 1 and not settings.lock_store_url:
+        typer.secho("cluster needs LOCK_STORE_URL=redis://...", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
+    ensure_database(settings.tracker_store_url)
+    running = Cluster(settings, processes, PROJECT_ROOT / "var" / "cluster")
+
+    def announce() -> None:
+        typer.echo(
+            f"Cluster ready: {running.base}/ ({processes} app processes on ports "
+            f"{', '.join(map(str, running.app_ports))} behind HAProxy). Ctrl-C stops them."
+        )
+
+    raise typer.Exit(running.serve(announce))
+
+
 @app.command("validate-data")
 def validate_data() -> None:
     """Rasa's own checks of the domain (as composed with the catalogue's responses),

@@ -95,6 +95,24 @@ def session_scope(url: str, bounded: bool = True) -> Iterator[Session]:
         session.close()
 
 
+def ensure_database(url: str) -> None:
+    """Creates a PostgreSQL database named in `url` if it does not exist yet (a new
+    cluster's tracker store); SQLite files are created on first use anyway."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        return
+    admin = create_engine(parsed.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": parsed.database}
+            ).first()
+            if not exists:
+                connection.execute(text(f'CREATE DATABASE "{parsed.database}"'))
+    finally:
+        admin.dispose()
+
+
 def database_answers(url: str) -> bool:
     """True when a trivial query succeeds; used by readiness checks."""
     try:

@@ -54,6 +54,21 @@ def test_send_a_message_and_see_the_reply(page: object) -> None:
     assert "pathology report" in " ".join(bot_texts(page)[-2:])  # the answer, on the first reply
 
 
+def test_each_message_carries_its_own_id_for_safe_retries(page: object) -> None:
+    """The server answers a repeated id once (tests/faults); the page must send one."""
+    import json
+
+    sent: list[dict] = []
+    page.on(  # type: ignore[attr-defined]
+        "request",
+        lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/api/v1/chat") else None,
+    )
+    send(page, "what records do I need")
+    send(page, "how do I get my scans")
+    ids = [body.get("message_id") for body in sent]
+    assert len(ids) == 2 and all(ids) and ids[0] != ids[1]
+
+
 def test_quick_reply_sends_its_choice(page: object) -> None:
     page.get_by_role("button", name="Insurance").click()  # type: ignore[attr-defined]
     page.wait_for_selector("text=Step 2, check your insurance")  # type: ignore[attr-defined]

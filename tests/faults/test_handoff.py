@@ -58,3 +58,28 @@ def test_stop_wipes_the_number_kept_for_an_open_handoff(
     assert reply_to(sqlite_settings.database_url, number) is not None
     post(client, webhook(number, "STOP"))
     assert reply_to(sqlite_settings.database_url, number) is None
+
+
+def test_an_sms_is_answered_in_time_while_the_app_database_is_locked(
+    client: TestClient, sqlite_settings: Settings
+) -> None:
+    """D2: with the app's SQLite file write-locked, the MessageSid record waited 30 s,
+    and Twilio gives up at 15 s. Now the whole webhook is bounded by SMS_REPLY_SECONDS
+    and the person gets the apology with the help line."""
+    import time
+
+    number = new_number()
+    holder = sqlite3.connect(
+        sqlite_settings.database_url.removeprefix("sqlite:///"), isolation_level=None
+    )
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        answer = post(client, webhook(number, "hi, I need help with my records"))
+        seconds = time.monotonic() - started
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert answer.status_code == 200  # type: ignore[attr-defined]
+    assert sqlite_settings.help_line_phone in answer.text  # type: ignore[attr-defined]
+    assert seconds < sqlite_settings.sms_reply_seconds + 1
