@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 
 from actions.slots import latest_entities
 from bot import answers, profile
+from bot.directory.requests import changes_place
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
 from bot.profile import entity_values
 
@@ -37,13 +38,19 @@ def _slots_before_turn(tracker: Tracker) -> dict[str, Any]:
     return before
 
 
-def _stated_place_and_insurance(text: str, entities: list[dict[str, Any]]) -> list[EventType]:
+def _stated_place_and_insurance(
+    text: str, entities: list[dict[str, Any]], known_place: str | None
+) -> list[EventType]:
     """A place or an insurance named in passing ("we're in 60612, on Medicare"): places
-    need checking against real ZIPs and cities, so they are not plain slot mappings."""
+    need checking against real ZIPs and cities, so they are not plain slot mappings. Once
+    the place is known, a town named inside a question about something else ("hotels in
+    Denver are so expensive") does not move the person there."""
     events: list[EventType] = []
-    if entity_values(entities, "zip_code") or entity_values(entities, "city"):
+    named_place = entity_values(entities, "zip_code") + entity_values(entities, "city")
+    if named_place:
         place = profile.location(text, entities, answering=False)
-        if place:
+        moved = not known_place or changes_place(text, str(named_place[0]))
+        if place and moved:
             events += [
                 SlotSet("location", place.display),
                 SlotSet("zip_code", place.zip_code),
@@ -90,7 +97,7 @@ def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, 
     entities = latest_entities(tracker)
     chosen = entity_values(entities, "topic")
     text = str(latest.get("text") or "")
-    events = _stated_place_and_insurance(text, entities)
+    events = _stated_place_and_insurance(text, entities, tracker.get_slot("location"))
     stated = {**_this_turn_slots(tracker), **{e["name"]: e["value"] for e in events}}
     # Said again ("Kaiser" in every message) is not news: acknowledged only when it changes.
     before = _slots_before_turn(tracker)

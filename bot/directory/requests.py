@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content import load
-from bot.directory.places import Place, find_place
+from bot.directory.places import find_place
 
 MAX_MILES = 500
 
@@ -99,13 +99,15 @@ def is_search_request(text: str) -> bool:
 PLACE_CHANGE_MAX_OTHER_WORDS = 5
 
 
-def changes_place(text: str, place: Place) -> bool:
-    """After results, does this message move the search to `place`? Only when it asks
-    for places or to look there, or says little besides the place; a question that
-    mentions a town ("could he have treatment back home in Casper?") gets its answer."""
+def changes_place(text: str, place_words: str) -> bool:
+    """Does this message move the person (or their search) to the place it names? Only
+    when it asks for places or to look there, says where someone lives or is, or says
+    little besides the place; a question that mentions a town ("could he have treatment
+    back home in Casper?", "where would we stay, hotels in Denver cost so much") gets
+    its answer and leaves the place as it was."""
     if is_search_request(text) or _any("place_change", text):
         return True
-    rest = re.sub(re.escape(place.words), " ", text, flags=re.IGNORECASE)
+    rest = re.sub(re.escape(place_words), " ", text, flags=re.IGNORECASE)
     return len(re.findall(r"[\w']+", rest)) <= PLACE_CHANGE_MAX_OTHER_WORDS
 
 
