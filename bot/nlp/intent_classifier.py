@@ -118,6 +118,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             # A piece of a several-question message counts as a question of its own
             # when its best label is a topic with at least this probability.
             "question_threshold": 0.2,
+            # ... or, when its best label is a topic, with its best few topics together
+            # this likely ("can it be done by video?" spreads over the video topics).
+            "question_topic_mass": 0.3,
             # A piece whose best topic another piece already asked ("what records does
             # the new dr need and how do i get them for her") asks something else: its
             # best other topic counts from this probability.
@@ -210,9 +213,11 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             scores = dict(zip(labels, map(float, row), strict=True))
             ranked = sorted(scores.items(), key=lambda kv: -kv[1])
             asked = {q.topic for q in found}
+            mass = sum(t.probability for t in _topic_scores(scores)[:TOPICS_IN_INTENT])
             for rank, (label, p) in enumerate(ranked[:2]):
                 key = "question_threshold" if rank == 0 else "other_topic_threshold"
-                if p < self.config[key]:
+                spread = rank == 0 and mass >= self.config["question_topic_mass"]
+                if p < self.config[key] and not spread:
                     break
                 if not label.startswith(f"{TOPIC_INTENT}/"):
                     break
