@@ -56,7 +56,7 @@ bench-cluster: bootstrap haproxy postgres
 lint: deps
 	$(BIN)/ruff check bot actions api tests bench
 
-test: bootstrap postgres chromium lint
+test: bootstrap postgres chromium haproxy lint
 	$(BIN)/navigator validate-data
 	$(BIN)/pytest
 	$(BIN)/navigator evaluate-nlu

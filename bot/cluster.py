@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.chat import outage_body
 from bot.config import Settings
+from bot.content import texts
 from bot.process import terminate_with_parent
 
 # HAProxy's wait for an app process's answer: above the longest turn, so the balancer
@@ -32,15 +34,23 @@ from bot.process import terminate_with_parent
 SERVER_TIMEOUT_SECONDS = 30
 
 
-def haproxy_config(host: str, port: int, app_ports: list[int], outage_file: Path) -> str:
+def haproxy_config(host: str, port: int, app_ports: list[int], outage: dict[str, Path]) -> str:
     """The least-busy process gets each request; health from /readyz every 2 s, with
     room for a process busy with turns to answer it (a short check timeout turned load
     into an outage); the client's address passed on in X-Forwarded-For (the apps are
     told to believe this proxy); and when no process can answer, the app's own outage
-    answer naming the help line instead of HAProxy's bare page."""
+    answer naming the help line instead of HAProxy's bare page: JSON for the web, and
+    for Twilio a TwiML apology (with a 200, or Twilio would not text it to the person).
+    SMS and web go to the same processes through two backends only so that each has
+    its own outage answer."""
     servers = "\n".join(
         f"    server app{i + 1} 127.0.0.1:{p} check" for i, p in enumerate(app_ports)
     )
+    backend = f"""    balance leastconn
+    option httpchk GET /readyz
+    http-check expect status 200
+    default-server inter 2s fall 3 rise 2
+{servers}"""
     return f"""global
     maxconn 4096
 
@@ -52,27 +62,39 @@ defaults
     timeout server {SERVER_TIMEOUT_SECONDS}s
     timeout http-request 10s
     timeout check 5s
-    errorfile 503 {outage_file}
 
 frontend navigator
     bind {host}:{port}
-    default_backend apps
+    use_backend sms if {{ path_beg /sms/ }}
+    default_backend web
 
-backend apps
-    balance leastconn
-    option httpchk GET /readyz
-    http-check expect status 200
-    default-server inter 2s fall 3 rise 2
-{servers}
+backend web
+    errorfile 503 {outage["web"]}
+{backend}
+
+backend sms
+    errorfile 503 {outage["sms"]}
+{backend}
 """
 
 
-def outage_response(settings: Settings) -> bytes:
-    """A whole HTTP response, as HAProxy's errorfile wants it."""
-    body = json.dumps(outage_body(settings)).encode()
+def outage_responses(settings: Settings) -> dict[str, bytes]:
+    """Whole HTTP responses, as HAProxy's errorfile wants them: the web's 503 and the
+    SMS apology in TwiML."""
+    apology = MessagingResponse()
+    apology.message(str(texts("sms.yml")["unavailable"]).format(help_line=settings.help_line_text))
+    web = json.dumps(outage_body(settings))
+    return {
+        "web": _http("503 Service Unavailable", "application/json", web),
+        "sms": _http("200 OK", "application/xml", str(apology)),
+    }
+
+
+def _http(status: str, content_type: str, body_text: str) -> bytes:
+    body = body_text.encode()
     head = (
-        "HTTP/1.1 503 Service Unavailable\r\n"
-        "Content-Type: application/json\r\n"
+        f"HTTP/1.1 {status}\r\n"
+        f"Content-Type: {content_type}\r\n"
         "Cache-Control: no-store\r\n"
         f"Content-Length: {len(body)}\r\n"
         "Connection: close\r\n\r\n"
@@ -124,8 +146,10 @@ class Cluster:
                     start_new_session=True,
                 )
             )
-        outage = self.folder / "503.http"
-        outage.write_bytes(outage_response(self.settings))
+        outage = {}
+        for channel, response in outage_responses(self.settings).items():
+            outage[channel] = self.folder / f"outage-{channel}.http"
+            outage[channel].write_bytes(response)
         config = self.folder / "haproxy.cfg"
         config.write_text(
             haproxy_config(self.settings.host, self.settings.port, self.app_ports, outage)
