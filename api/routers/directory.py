@@ -95,9 +95,11 @@ def _invalid(field: str, message: str) -> RequestValidationError:
     )
 
 
+# exclude_none: a field that does not apply is left out (the schema has no null).
 @router.get(
     "/search",
     response_model=SearchOut,
+    response_model_exclude_none=True,
     responses={
         404: {"model": ErrorOut, "description": "No such ZIP code or city and state"},
         422: {"model": ErrorOut, "description": "Invalid parameters, or no location given"},
