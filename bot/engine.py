@@ -148,8 +148,7 @@ class DialogueEngine:
         with turn_text(text):
             async with self._locks.lock(session_id):
                 if message_id is not None:
-                    tracker = await self._tracker_store.retrieve(session_id)
-                    earlier = _replies_to(tracker, message_id) if tracker is not None else None
+                    earlier = await self._replies_to(session_id, message_id)
                     if earlier is not None:
                         logger.info("repeated message answered from the conversation")
                         return earlier
@@ -183,12 +182,10 @@ class DialogueEngine:
         for event in tracker.events:
             if isinstance(event, UserUttered) and event.text is not None:
                 entries.append(HistoryEntry(role="user", text=event.text))
-            elif isinstance(event, BotUttered) and (event.text or event.data.get("buttons")):
-                reply = Reply.from_rasa({"text": event.text, **event.data})
-                staff = bool((event.metadata or {}).get(STAFF_MARK))
+            elif isinstance(event, BotUttered) and (reply := _shown(event)) is not None:
                 entries.append(
                     HistoryEntry(
-                        "bot", reply.text, reply.buttons, from_staff=staff, card=reply.card
+                        "bot", reply.text, reply.buttons, _by_staff(event), card=reply.card
                     )
                 )
         return entries
@@ -198,6 +195,15 @@ class DialogueEngine:
         agent = self._require_agent()
         tracker = await agent.tracker_store.retrieve(session_id)
         return tracker.current_slot_values() if tracker is not None else {}
+
+    async def _replies_to(self, session_id: str, message_id: str) -> list[Reply] | None:
+        """The replies an earlier delivery of this message got, if it was answered. A
+        cheap query first: almost every message is new, and rebuilding the tracker for
+        each would double the store's work on every turn."""
+        if not await self._tracker_store.has_user_metadata(session_id, MESSAGE_ID, message_id):
+            return None
+        tracker = await self._tracker_store.retrieve_full_tracker(session_id)
+        return _replies_after(tracker, message_id) if tracker is not None else None
 
     async def add_staff_message(self, session_id: str, text: str) -> None:
         """Appends a staff member's message to the conversation, under the same lock as
@@ -209,7 +215,18 @@ class DialogueEngine:
             await agent.tracker_store.save(tracker)
 
 
-def _replies_to(tracker: DialogueStateTracker, message_id: str) -> list[Reply] | None:
+def _shown(event: BotUttered) -> Reply | None:
+    """The reply a bot event showed the person; None for events with nothing to show."""
+    if not (event.text or event.data.get("buttons")):
+        return None
+    return Reply.from_rasa({"text": event.text, **event.data})
+
+
+def _by_staff(event: BotUttered) -> bool:
+    return bool((event.metadata or {}).get(STAFF_MARK))
+
+
+def _replies_after(tracker: DialogueStateTracker, message_id: str) -> list[Reply] | None:
     """What the bot said after the user message with this id; None if there is none."""
     replies: list[Reply] | None = None
     for event in tracker.events:
@@ -218,10 +235,10 @@ def _replies_to(tracker: DialogueStateTracker, message_id: str) -> list[Reply] |
                 break
             if (event.metadata or {}).get(MESSAGE_ID) == message_id:
                 replies = []
-        elif replies is not None and isinstance(event, BotUttered):
-            staff = bool((event.metadata or {}).get(STAFF_MARK))
-            if not staff and (event.text or event.data.get("buttons")):
-                replies.append(Reply.from_rasa({"text": event.text, **event.data}))
+        elif replies is not None and isinstance(event, BotUttered) and not _by_staff(event):
+            reply = _shown(event)
+            if reply is not None:
+                replies.append(reply)
     return replies
 
 

@@ -114,13 +114,15 @@ class RedisConversationLocks:
             socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
         )
         self._prefix = key_prefix
+        self._lease_prefix = f"{key_prefix}:lease:"
+        self._wake_prefix = f"{key_prefix}:wake:"
         self._enqueue = self._redis.register_script(_ENQUEUE)
         self._turn = self._redis.register_script(_TURN)
         self._release = self._redis.register_script(_RELEASE)
         self._renew = self._redis.register_script(_RENEW)
 
     def _keys(self, conversation_id: str, token: str) -> list[str]:
-        return [f"{self._prefix}:queue:{conversation_id}", f"{self._prefix}:lease:{token}"]
+        return [f"{self._prefix}:queue:{conversation_id}", f"{self._lease_prefix}{token}"]
 
     async def _keep_lease(self, keys: list[str]) -> None:
         """Renews the lease until cancelled; if Redis stops answering, the lease lapses
@@ -131,16 +133,15 @@ class RedisConversationLocks:
                 await self._renew(keys=keys, args=[LEASE_MS, IDLE_EXPIRY_MS])
 
     async def _wait_for_turn(self, token: str, keys: list[str]) -> None:
-        lease_prefix, wake_prefix = f"{self._prefix}:lease:", f"{self._prefix}:wake:"
         while True:
-            state = await self._turn(keys=keys, args=[token, lease_prefix])
+            state = await self._turn(keys=keys, args=[token, self._lease_prefix])
             if state == 1:
                 return
             if state == -1:
                 # Dropped while alive (a lease that lapsed): queue again at the back.
                 await self._enqueue(keys=keys, args=[token, LEASE_MS, IDLE_EXPIRY_MS])
                 continue
-            await self._redis.blpop([f"{wake_prefix}{token}"], timeout=WAKE_CHECK_SECONDS)
+            await self._redis.blpop([f"{self._wake_prefix}{token}"], timeout=WAKE_CHECK_SECONDS)
 
     @contextlib.asynccontextmanager
     async def lock(self, conversation_id: str) -> AsyncIterator[None]:
@@ -155,7 +156,7 @@ class RedisConversationLocks:
             lease.cancel()
             await self._release(
                 keys=keys[:1],
-                args=[token, f"{self._prefix}:lease:", f"{self._prefix}:wake:", IDLE_EXPIRY_MS],
+                args=[token, self._lease_prefix, self._wake_prefix, IDLE_EXPIRY_MS],
             )
 
     async def ping(self) -> None:

@@ -13,15 +13,16 @@ raises `ConversationStoreUnavailable` on any failure, so the turn ends in an hon
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable
-from pathlib import Path
+import json
+import re
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import orm, text
-from sqlalchemy.engine import make_url
 
 from bot.db import STATEMENT_TIMEOUT_SECONDS, create_db_engine
 
@@ -42,9 +43,6 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         # SQLTrackerStore.__init__ is skipped on purpose: it connects without a timeout
         # and retries forever when the database is down at start-up.
         TrackerStore.__init__(self, domain)
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         self.engine = create_db_engine(url)
         self.sessionmaker = orm.sessionmaker(bind=self.engine)
         self._tables_ready = False
@@ -62,12 +60,13 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         with self.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
 
-    async def _bounded(self, call: Callable[[], Awaitable[T]]) -> T:
-        """Runs one of Rasa's async-but-blocking methods in a worker thread."""
+    async def _off_loop(self, work: Callable[[], T]) -> T:
+        """Runs blocking database work in a worker thread, bounded, with any failure
+        turned into `ConversationStoreUnavailable`."""
 
         def in_thread() -> T:
             self._ensure_tables()
-            return asyncio.run(call())  # type: ignore[arg-type]
+            return work()
 
         try:
             return await asyncio.wait_for(asyncio.to_thread(in_thread), CALL_TIMEOUT_SECONDS)
@@ -79,18 +78,41 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
                 f"the conversation store failed ({type(exc).__name__})"
             ) from exc
 
+    async def has_user_metadata(self, sender_id: str, key: str, value: str) -> bool:
+        """Whether a user message of this conversation carries `key: value` in its
+        metadata, from one indexed query on the stored JSON instead of rebuilding the
+        whole tracker (which a check on every message would cost). `value` must hold
+        no quote, so the match cannot run past the value."""
+        needle = json.dumps({key: value})[1:-1]
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", needle) + "%"
+        event = self.SQLEvent
+
+        def query() -> bool:
+            with self.session_scope() as session:
+                found = (
+                    session.query(event.id)
+                    .filter(event.sender_id == sender_id, event.type_name == UserUttered.type_name)
+                    .filter(event.data.like(pattern, escape="\\"))
+                    .first()
+                )
+                return found is not None
+
+        return await self._off_loop(query)
+
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         parent = super()
-        return await self._bounded(lambda: parent.retrieve(sender_id))
+        return await self._off_loop(lambda: asyncio.run(parent.retrieve(sender_id)))
 
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         parent = super()
-        return await self._bounded(lambda: parent.retrieve_full_tracker(conversation_id))
+        return await self._off_loop(
+            lambda: asyncio.run(parent.retrieve_full_tracker(conversation_id))
+        )
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         parent = super()
-        await self._bounded(lambda: parent.save(tracker))
+        await self._off_loop(lambda: asyncio.run(parent.save(tracker)))
 
     async def keys(self) -> Iterable[str]:
         parent = super()
-        return await self._bounded(lambda: parent.keys())
+        return await self._off_loop(lambda: asyncio.run(parent.keys()))

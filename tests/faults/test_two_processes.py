@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
+from bot.db import ensure_database
 from tests.conftest import TEST_DATABASE_URL
 from tests.test_process import RunningStack, free_port
 
@@ -70,16 +71,16 @@ class Cluster:
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory, sqlite_settings: object) -> Iterator[Cluster]:
     name = f"navigator_faults_{uuid.uuid4().hex[:8]}"
+    tracker_url = str(make_url(TEST_DATABASE_URL).set(database=name))
+    ensure_database(tracker_url)
     admin = create_engine(
         make_url(TEST_DATABASE_URL).set(database="postgres"), isolation_level="AUTOCOMMIT"
     )
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
     folder = tmp_path_factory.mktemp("cluster")
     env = dict(os.environ)
     env.update(
         DATABASE_URL=f"sqlite:///{folder / 'navigator.db'}",
-        TRACKER_STORE_URL=str(make_url(TEST_DATABASE_URL).set(database=name)),
+        TRACKER_STORE_URL=tracker_url,
         LOCK_STORE_URL=REDIS_URL,
         LOG_LEVEL="INFO",
         PUBLIC_BASE_URL=PUBLIC_BASE,
