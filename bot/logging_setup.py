@@ -30,6 +30,8 @@ _turn_text_var: ContextVar[str | None] = ContextVar("turn_text", default=None)
 QUOTE_WINDOW = 12
 REDACTED = "[record withheld: it quoted a person's message]"
 _PHONE = re.compile(r"\+?\d[\d\s().-]{7,}\d")
+# No phone number anywhere has fewer digits; an address like 127.0.0.1 does.
+PHONE_MIN_DIGITS = 7
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -56,6 +58,11 @@ def _quotes(message: str, said: str) -> bool:
     return False
 
 
+def _mask_number(found: re.Match[str]) -> str:
+    digits = sum(c.isdigit() for c in found.group())
+    return "[number]" if digits >= PHONE_MIN_DIGITS else found.group()
+
+
 class RedactPersonalText(logging.Filter):
     """Installed on the handler, so it sees every record, whichever logger made it."""
 
@@ -65,7 +72,7 @@ class RedactPersonalText(logging.Filter):
         if said and _quotes(message, said):
             cleaned = REDACTED
         else:
-            cleaned = _EMAIL.sub("[email]", _PHONE.sub("[number]", message))
+            cleaned = _EMAIL.sub("[email]", _PHONE.sub(_mask_number, message))
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True

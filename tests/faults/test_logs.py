@@ -40,3 +40,22 @@ def test_no_log_line_quotes_a_message(
     assert '"route": "/api/v1/chat"' in logs  # the turns were logged ...
     for private in PRIVATE:
         assert private not in logs, private  # ... without what the person wrote
+
+
+def test_numbers_are_masked_in_every_record_but_addresses_are_not() -> None:
+    import logging
+
+    from bot.logging_setup import RedactPersonalText
+
+    def shown(text: str) -> str:
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, text, None, None)
+        RedactPersonalText().filter(record)
+        return record.getMessage()
+
+    assert shown("call me at (312) 555-0123 or zeb@example.org") == (
+        "call me at ([number] or [email]"
+    )
+    assert "+44" not in shown("my UK number is +44 20 7946 0958")
+    assert shown("Uvicorn running on http://127.0.0.1:8000") == (
+        "Uvicorn running on http://127.0.0.1:8000"
+    )
