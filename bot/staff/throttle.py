@@ -36,12 +36,19 @@ def reserve_attempt(
                     session.add(LoginThrottle(address_hash=key, failures=1, window_started_at=now))
                     return 0
                 if (as_utc(row.window_started_at) or now) + window <= now:
-                    session.execute(
+                    # Only one of several attempts at once starts the new window; the
+                    # others are counted in it below.
+                    reset = session.execute(
                         update(LoginThrottle)
-                        .where(LoginThrottle.address_hash == key)
+                        .where(
+                            LoginThrottle.address_hash == key,
+                            LoginThrottle.window_started_at == row.window_started_at,
+                        )
                         .values(failures=1, window_started_at=now)
+                        .execution_options(synchronize_session=False)
                     )
-                    return 0
+                    if reset.rowcount:
+                        return 0
                 counted = session.execute(
                     update(LoginThrottle)
                     .where(LoginThrottle.address_hash == key, LoginThrottle.failures < limit)
