@@ -90,6 +90,15 @@ def outage_responses(settings: Settings) -> dict[str, bytes]:
     }
 
 
+def write_outage_files(settings: Settings, folder: Path) -> dict[str, Path]:
+    """The outage responses as the files HAProxy's `errorfile` reads, by channel."""
+    files = {}
+    for channel, response in outage_responses(settings).items():
+        files[channel] = folder / f"outage-{channel}.http"
+        files[channel].write_bytes(response)
+    return files
+
+
 def _http(status: str, content_type: str, body_text: str) -> bytes:
     body = body_text.encode()
     head = (
@@ -146,10 +155,7 @@ class Cluster:
                     start_new_session=True,
                 )
             )
-        outage = {}
-        for channel, response in outage_responses(self.settings).items():
-            outage[channel] = self.folder / f"outage-{channel}.http"
-            outage[channel].write_bytes(response)
+        outage = write_outage_files(self.settings, self.folder)
         config = self.folder / "haproxy.cfg"
         config.write_text(
             haproxy_config(self.settings.host, self.settings.port, self.app_ports, outage)

@@ -12,18 +12,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.cluster import haproxy_binary, haproxy_config, outage_responses
+from bot.cluster import haproxy_binary, haproxy_config, write_outage_files
 from bot.config import Settings
 from tests.faults.netfaults import closed_port
 
 
 @pytest.fixture()
 def balancer_with_no_apps(tmp_path: Path) -> Iterator[str]:
-    settings = Settings()
-    outage = {}
-    for channel, response in outage_responses(settings).items():
-        outage[channel] = tmp_path / f"outage-{channel}.http"
-        outage[channel].write_bytes(response)
+    outage = write_outage_files(Settings(), tmp_path)
     port = closed_port()
     config = tmp_path / "haproxy.cfg"
     config.write_text(haproxy_config("127.0.0.1", port, [closed_port(), closed_port()], outage))
