@@ -78,7 +78,7 @@ def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     place = (city_in_state(pending, text) if pending else None) or find_place(text)
     if place and place.searchable and (pending or changes_place(text, place.words)):
         return [*(SlotSet(k, v) for k, v in place_slots(place).items()), FollowupAction(SEARCH)]
-    if place and place.kind == "ambiguous_city":
+    if place and place.kind == "ambiguous_city" and changes_place(text, place.words):
         send(dispatcher, [which_state(place.city or place.words)])
         return [SlotSet("pending_city", place.city)]
     if reach(text).asked:
