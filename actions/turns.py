@@ -57,7 +57,11 @@ def _stated_place_and_insurance(
                 SlotSet("city", place.city),
                 SlotSet("us_state", place.state),
             ]
-    named = entity_values(entities, "insurance_kind") + entity_values(entities, "insurance_carrier")
+    named = [
+        *entity_values(entities, "insurance_kind"),
+        *entity_values(entities, "insurance_carrier"),
+        *entity_values(entities, "plan_type"),
+    ]
     found = profile.insurance(text, entities) if named else None
     if found:
         events += [

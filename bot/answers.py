@@ -16,13 +16,16 @@ from typing import Any
 from bot import journey, profile
 from bot.content import message, message_table
 from bot.nlp.topics_output import Question, TopicScore
-from bot.nlp.vocabulary import label_of
+from bot.nlp.vocabulary import label_of, plan_label, plan_topics
 from bot.replies import Button, Reply
 from bot.topics import Topic, catalogue
 
 MAX_ANSWERS = 3
 # How much more likely a topic asked mostly by people like this one is.
 AUDIENCE_BOOST = 2.0
+# The rules of the plan the person has, against another plan's ("Kaiser Senior
+# Advantage" is an HMO, but its Medicare Advantage rules are the answer).
+PLAN_BOOST = 3.0
 # A short message right after an answer is often about the same thing: topics sharing
 # words with what was just answered, or in its step, are more likely.
 FOLLOW_UP_WORDS = 9
@@ -51,9 +54,12 @@ PIECE_ANSWER_CONFIDENCE = 0.35
 # A piece written as a question ("what do i say ...?") whose best topic clearly leads its
 # alternatives needs less (tuned on the development conversations).
 LOOSE_PIECE_CONFIDENCE = 0.2
+_QUESTION_WORDS = (
+    r"what|what'?s|wat|wats|how|how'?s|hw|when|where|where'?s|which|who|why|can|could|cud|"
+    r"should|shud|do|does|is|are|will|would|wud|any\s+way|is\s+there"
+)
 _ASKS = re.compile(
-    r"\?|\b(what|how|when|where|which|who|why|can|could|should|do|does|is|are|will)\b"
-    r"[^.!]*$|^\s*(what|how|when|where|which|who|why)\b",
+    rf"\?|\b({_QUESTION_WORDS})\b[^.!]*$|^\s*({_QUESTION_WORDS})\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
@@ -64,6 +70,7 @@ _STOP_WORDS = frozenset(
     "then cancer".split()
 )
 CHILD_AUDIENCE = "child"
+ADULT = "adult"
 CAREGIVER = "caregiver"
 SELF = "self"
 # A topic is answered outright when it clearly leads; otherwise the closest two or three
@@ -85,6 +92,7 @@ FACT_SLOTS = (
     "location",
     "insurance_carrier",
     "insurance_kind",
+    "plan_type",
     "treatment_timing",
     "urgency",
 )
@@ -141,6 +149,7 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     """The replies to one message, each answer its own message, buttons on the last;
     and the topics answered, which the next message may follow up on."""
     topics, offered = _topics_asked(turn)
+    topics = list(dict.fromkeys(_for_whom(t, turn) for t in topics))
     # Both at once: the best topic answered, the close ones offered after it.
     with_others = bool(topics and offered)
     replies: list[Reply] = []
@@ -149,6 +158,10 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         replies.append(Reply(acknowledgement))
     if turn.new_facts.get("treatment_timing") and TIMING_TOPIC not in topics:
         topics = [*topics[: MAX_ANSWERS - 1], TIMING_TOPIC]
+    plan_topic = _plan_topic(turn)
+    if plan_topic and not topics and not offered:
+        # "We switched to a PPO in January": what that plan's rules are is the answer.
+        topics = [plan_topic]
     if _FEELING_WORDS.search(turn.text):
         if turn.intent == "share_feelings":
             replies.insert(0, Reply(message("empathy"), journey.start_buttons()))
@@ -244,7 +257,10 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         ranking = list(question.alternatives) or [
             TopicScore(question.topic, 1.0, question.confidence)
         ]
-    if not ranking or turn.intent not in ("faq", "nlu_fallback", "medical_advice"):
+    # A fact told with a question ("would insurance pay for that kind, we have Medica")
+    # reads as a statement; the question in it is still answered.
+    asks = turn.intent in ANSWERABLE_INTENTS and bool(_ASKS.search(turn.text))
+    if not ranking or not (turn.intent in ("faq", "nlu_fallback", "medical_advice") or asks):
         return [], []
     ranking = _fitted(ranking, turn)
     top = ranking[0]
@@ -266,6 +282,10 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if _topic_probability(turn) < CLARIFY_MIN_TOPIC_PROBABILITY and not _is_follow_up(turn):
         return [], []
     offered = [t.topic for t in ranking[:3] if t.share >= CLARIFY_SHARE]
+    if len(offered) == 1 and _ASKS.search(turn.text):
+        # A question with one topic far ahead of every other ("can my girlfriend talk
+        # to the doctors for me?") is answered, however unsure the intent was.
+        return offered, []
     if len(offered) > 1 and _asks_clearly(turn, ranking):
         # A question whose best topic still leads: answer it, and offer the others
         # ("Or did you mean ...") one tap away.
@@ -310,6 +330,9 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     that take?") most likely about what was just answered."""
     kind = turn.slots.get("insurance_kind")
     minor = turn.slots.get("patient_minor") == "yes"
+    adult = turn.slots.get("patient_minor") == "no"
+    plan_topic = plan_topics().get(str(turn.slots.get("plan_type")))
+    other_plans = set(plan_topics().values()) - {plan_topic}
     topics = catalogue()
     previous = [topics[t] for t in turn.last_topics if t in topics]
     follow_up = bool(previous) and _is_follow_up(turn)
@@ -330,6 +353,15 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
             value *= AUDIENCE_BOOST
         elif topic.audience not in (None, CHILD_AUDIENCE) and kind not in (None, profile.UNKNOWN):
             value /= AUDIENCE_BOOST
+        elif topic.audience == CHILD_AUDIENCE and adult:
+            # "My son is 28": a son, but not a child's records or a children's hospital.
+            value /= AUDIENCE_BOOST
+        if plan_topic and topic.id == plan_topic:
+            # "What are the rules for us" from someone with a PPO: the PPO's rules.
+            value *= PLAN_BOOST
+        elif plan_topic and topic.id in other_plans:
+            # Another plan's rules are not a follow-up to theirs, however close.
+            return value / PLAN_BOOST
         if follow_up and topic.id not in turn.last_topics:
             shared = len(_content_words(topic.question) & previous_words)
             value *= 1 + FOLLOW_UP_WORD_BOOST * min(shared, 3)
@@ -408,6 +440,10 @@ def _acknowledgement(turn: Turn) -> str | None:
         )
         | {"cancer_words": own_cancer_words(turn)}
     )
+    if said.get("plan_type"):
+        # "a PPO plan" says more than "private insurance".
+        kind = label_of("insurance_kind", str(slots.get("insurance_kind")))
+        facts = [f for f in facts if f != kind] + [plan_label(str(said["plan_type"]))]
     if said.get("patient_label"):
         facts.insert(0, str(said["patient_label"]))
     if said.get("treatment_timing"):
@@ -419,6 +455,13 @@ def _acknowledgement(turn: Turn) -> str | None:
     return message("facts_noted", facts=", ".join(dict.fromkeys(facts)))
 
 
+def _plan_topic(turn: Turn) -> str | None:
+    """The answer about the rules of a plan this message newly names."""
+    named = turn.new_facts.get("plan_type")
+    topic = plan_topics().get(str(named)) if named else None
+    return topic if topic in catalogue() else None
+
+
 def _answer_texts(topics: list[str], turn: Turn) -> list[str]:
     known = catalogue()
     minor = turn.slots.get("patient_minor") == "yes"
@@ -426,10 +469,6 @@ def _answer_texts(topics: list[str], turn: Turn) -> list[str]:
     texts = []
     for topic_id in topics[:MAX_ANSWERS]:
         topic = known[topic_id]
-        for who in (*_whom_for(turn), str(kind)):
-            if who in topic.see_for:
-                topic = known[topic.see_for[who]]
-                break
         text = topic.text_for(kind if kind != profile.UNKNOWN else None, minor)
         if text in turn.last_bot_texts:
             # Asked again: the same words did not help, so go one level deeper.
@@ -455,13 +494,26 @@ def _cancer_note(topics: list[str], turn: Turn) -> str | None:
     return message("cancer_experience", cancer=cancer)
 
 
+def _for_whom(topic_id: str, turn: Turn) -> str:
+    """The topic written for this person when there is one: "which kind of doctor" for
+    a child is the question of where a child should go, and the cost question from
+    someone on Medicare is Medicare's."""
+    topic = catalogue()[topic_id]
+    for who in (*_whom_for(turn), str(turn.slots.get("insurance_kind"))):
+        if who in topic.see_for:
+            return topic.see_for[who]
+    return topic_id
+
+
 def _whom_for(turn: Turn) -> tuple[str, ...]:
-    """Who the person asks for, as `see_for` names it: a child, or someone else."""
+    """Who the person asks for, as `see_for` names it: a child, an adult known not to
+    be a child ("my son is 28"), or someone else."""
     if turn.slots.get("patient_minor") == "yes":
         return (CHILD_AUDIENCE, CAREGIVER)
+    adult = (ADULT,) if turn.slots.get("patient_minor") == "no" else ()
     if turn.slots.get("patient") not in (None, SELF):
-        return (CAREGIVER,)
-    return ()
+        return (*adult, CAREGIVER)
+    return adult
 
 
 def _topic_button(topic_id: str) -> Button:

@@ -52,6 +52,25 @@ _AGED_CHILD = re.compile(
     r"\b(?:my|our)\s+(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*old\b(?!\s*-?\s*[a-z]*(?:husband|wife|mom|dad|mother|father))",
     re.IGNORECASE,
 )
+_PRONOUN_AGE = re.compile(
+    r"\b(?:he|she)(?:'?s|\s+is|\s+just\s+turned|\s+turned)\s+(?:only\s+|just\s+)?(\d{1,2})\b"
+    r"(?!\s*(?:%|percent|cm|mm|lbs?|pounds|kg|days?|weeks?|wks?|months?|times?|hours?|minutes?|miles?|:))",
+    re.IGNORECASE,
+)
+# A message about someone's health: their cancer, its care, or a second opinion.
+_HEALTH_WORDS = re.compile(
+    r"\b(cancer|tumou?rs?|diagnos\w*|chemo\w*|radiation|surgery|surgeon|oncolog\w*|biopsy|"
+    r"leuk\w*|lymphoma|sarcoma|melanoma|myeloma|carcinoma|\w+blastoma|\w+sarcoma|malignan\w*|"
+    r"mass|lump|stage\s*[0-4ivx]+|treatment|second\s+opinion|2nd\s+opinion|sick|ill|hospital|"
+    r"patient|mets|metasta\w*|recurr\w*|came\s+back|remission|scans?)\b",
+    re.IGNORECASE,
+)
+# "for my mom", "helping my husband", "taking care of my dad": whom the care is for.
+_FOR_SOMEONE = re.compile(
+    r"\b(for|helping|help|caring\s+for|care\s+of|taking\s+care\s+of|on\s+behalf\s+of|about)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _YOUNG_WORDS = frozenset({"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"})
 
 
@@ -60,9 +79,17 @@ class Patient:
     relation: str
     label: str | None = None
     age: int | None = None
-    minor: bool = False
+    # True or False when the message settles it ("my 6 year old", "my husband",
+    # "he's 19"); None when it does not ("my son"), so an earlier answer stands.
+    minor: bool | None = None
     # Where the message says it (start, end), as Rasa's entity format needs.
     span: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class PlanType:
+    id: str
+    span: tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -108,15 +135,19 @@ def _treatment_pattern() -> re.Pattern[str]:
 
 def patient(text: str) -> Patient | None:
     """Who the message says the patient is, with a child's age when given."""
-    match = _relation_pattern().search(text)
+    match = next((m for m in _relation_pattern().finditer(text) if _is_the_patient(text, m)), None)
     if match:
         age_text, word = match.group(1), match.group(2).lower()
         relation, label = _people()[word]
         age = int(age_text) if age_text else _age_near(text)
-        # A husband or a mother is an adult, whatever number the message holds.
-        minor = relation not in ADULT_RELATIONS and (
-            (age is not None and age < ADULT_AGE) or (age is None and word in _YOUNG_WORDS)
-        )
+        minor: bool | None = None
+        if relation in ADULT_RELATIONS:
+            # A husband or a mother is an adult, whatever number the message holds.
+            minor = False
+        elif age is not None:
+            minor = age < ADULT_AGE
+        elif word in _YOUNG_WORDS:
+            minor = True
         if minor and relation == "relative":
             relation = CHILD
         return Patient(relation, label, age if relation == CHILD else None, minor, match.span())
@@ -126,8 +157,26 @@ def patient(text: str) -> Patient | None:
         return Patient(CHILD, label, int(aged.group(1)), True, aged.span())
     found_self = _SELF.search(text)
     if found_self:
-        return Patient(SELF, span=found_self.span())
+        return Patient(SELF, minor=False, span=found_self.span())
     return None
+
+
+def _is_the_patient(text: str, match: re.Match[str]) -> bool:
+    """ "My dad has lymphoma", "helping my mom", "my 7 year old son": the person the care
+    is for. Not "my dad keeps saying deductible" or "does my mom have to sign, it's her
+    plan": a relative named without their health or their care is not the patient."""
+    if match.group(1) or _FOR_SOMEONE.search(text[: match.start()]):
+        return True
+    return bool(_HEALTH_WORDS.search(text) or _AGE.search(text))
+
+
+def stated_age(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The age of someone already spoken of ("he's 19 so technically an adult"), with
+    where it is said: it settles whether the patient is a child."""
+    match = _PRONOUN_AGE.search(text)
+    if not match:
+        return None
+    return int(match.group(1)), match.span()
 
 
 def _age_near(text: str) -> int | None:
@@ -149,3 +198,43 @@ def treatment_timing(text: str) -> Timing | None:
     )
     kind = load("people.yml")["treatment_names"].get(kind.lower(), kind.lower())
     return Timing(f"{kind} {_SPACES.sub(' ', when.lower())}", match.span())
+
+
+@cache
+def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
+    """(phrase → plan id, any case; phrase → plan id, as written)."""
+    plans = load("insurance.yml")["plan_types"]
+    return (
+        {phrase: plan["id"] for plan in plans for phrase in plan["phrases"]},
+        {phrase: plan["id"] for plan in plans for phrase in plan.get("capital_phrases", [])},
+    )
+
+
+def _alternatives(phrases: dict[str, str]) -> str:
+    return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+
+
+@cache
+def _plan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    any_case, as_written = _plan_phrases()
+    edge_before, edge_after = r"(?<![\w-])", r"(?![\w-])"
+    return (
+        re.compile(rf"{edge_before}({_alternatives(any_case)}){edge_after}", re.IGNORECASE),
+        # Not a receptor status: "HER2 POS", "ER POS".
+        re.compile(
+            rf"(?<!HER2 )(?<!ER )(?<!PR ){edge_before}({_alternatives(as_written)}){edge_after}"
+        ),
+    )
+
+
+def plan_type(text: str) -> PlanType | None:
+    """The kind of plan a message names ("our HMO", "a Medicare Advantage plan"); the
+    last one named, since "we had an HMO but switched to a PPO" is about the PPO."""
+    any_case, as_written = _plan_phrases()
+    loose, exact = _plan_patterns()
+    found = [(m.start(), any_case[m.group(1).lower()], m.span()) for m in loose.finditer(text)]
+    found += [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
+    if not found:
+        return None
+    _, plan_id, span = max(found)
+    return PlanType(plan_id, span)

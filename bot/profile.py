@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.directory.places import city_in_state, find_place
-from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state
+from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state, plan_kinds
 
 UNKNOWN = "unknown"
 # A skipped optional search question: no filter ("no preference").
@@ -53,6 +53,9 @@ def insurance(text: str, entities: list[dict[str, Any]]) -> Insurance | None:
     carrier = carriers[0] if carriers else None
     if kinds:
         return Insurance(kinds[0], carrier)
+    plans = entity_values(entities, "plan_type")
+    if plans:
+        return Insurance(plan_kinds()[plans[-1]], carrier)
     if carrier or _WORK_WORDS.search(text):
         # A named insurer or a job-based plan: the private-insurance guidance applies.
         return Insurance("private", carrier)

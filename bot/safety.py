@@ -202,6 +202,9 @@ _ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bbest\s+treatment\s+for\s+me\b",
         r"\bwhich\s+(one|option|plan|treatment|approach|way|doctor)\s+(is|would\s+be)\s+(right|better|best|correct|safer)\b",
         r"\bwho\s+is\s+right\b",
+        r"\bwhich\s+(one\s+|option\s+|treatment\s+|plan\s+|way\s+)?(would\s+(you|u)|(you|u)'?d|youd)\s+(pick|choose|go\s+with|take|do)\b",
+        r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do\s+(if\s+(you|u)\s+were|in\s+my\s+(shoes|place))\b",
+        r"\bif\s+(you|u)\s+were\s+(me|him|her|them)\b[^.?!]*\b(pick|choose|do|go\s+with)\b",
     ),
 }
 

@@ -192,12 +192,24 @@ def test_same_zip_without_a_campus_position_reads_in_your_zip(url: str) -> None:
         ("we are in Elko nevada", "Elko", "NV"),
         ("Washington DC", "Washington", "DC"),
         ("ft worth tx", "Fort Worth", "TX"),
+        # Towns named after their state are towns, not "which city in Oklahoma?".
+        ("i have breast cancer and live in oklahoma city. find hospitals", "Oklahoma City", "OK"),
+        ("we're near Iowa City", "Iowa City", "IA"),
+        ("near salt lake city", "Salt Lake City", "UT"),
     ],
 )
 def test_places_are_found_inside_sentences(typed: str, city: str, state: str) -> None:
     place = find_place(typed)
     assert place is not None and place.kind == "city"
     assert (place.city, place.state) == (city, state)
+
+
+def test_a_state_alone_is_still_a_state() -> None:
+    for typed in ("we live in oklahoma", "in new york", "i am in Kansas"):
+        place = find_place(typed)
+        assert place is not None and place.kind == "state", typed
+    answered = find_place("oklahoma city", answering=True)
+    assert answered is not None and answered.city == "Oklahoma City"
 
 
 def test_a_zip_anywhere_in_a_sentence_and_never_in_other_digits() -> None:

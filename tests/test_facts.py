@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import patient, treatment_timing
+from bot.facts import patient, plan_type, stated_age, treatment_timing
 
 PATIENTS = [
     ("my 7 year old son has neuroblastoma", "child", 7, True),
@@ -14,6 +14,10 @@ PATIENTS = [
     ("our 5 year old was diagnosed with a wilms tumor", "child", 5, True),
     ("my daughter 16yo has osteosarcoma", "child", 16, True),
     ("my mom is 81 and has colon cancer", "parent", None, False),
+    ("my son is 28 and has leukemia", "child", 28, False),
+    ("i was diagnosed with lymphoma", "self", None, False),
+    # Nothing said about age: an earlier answer stands.
+    ("my son has leukemia", "child", None, None),
     # A number of years that is not an age, and adults who cannot be minors.
     ("My husband's lung cancer came back after 2 years", "spouse", None, False),
     ("my wife was diagnosed 3 years ago", "spouse", None, False),
@@ -22,7 +26,7 @@ PATIENTS = [
 
 
 @pytest.mark.parametrize(("text", "relation", "age", "minor"), PATIENTS)
-def test_who_the_patient_is(text: str, relation: str, age: int | None, minor: bool) -> None:
+def test_who_the_patient_is(text: str, relation: str, age: int | None, minor: bool | None) -> None:
     found = patient(text)
     assert found is not None
     assert (found.relation, found.age, found.minor) == (relation, age, minor)
@@ -40,6 +44,39 @@ def test_a_passing_mention_is_not_the_patient(text: str) -> None:
     assert patient(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("hes 19 so technically an adult", 19),
+        ("she's 7 and terrified of needles", 7),
+        ("he just turned 18", 18),
+        ("she's 3 weeks post op", None),
+        ("he is 5 cm from the margin", None),
+    ],
+)
+def test_an_age_said_later_is_read(text: str, age: int | None) -> None:
+    found = stated_age(text)
+    assert (found[0] if found else None) == age
+
+
 def test_treatment_timing_is_read_as_said() -> None:
     found = treatment_timing("his surgery is next tuesday and we are scared")
     assert found is not None and "next tuesday" in found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("we had an hmo but switched to the ppo in january", "ppo"),
+        ("my card says POS plan", "epo_pos"),
+        ("he has kaiser senior advantage", "medicare_advantage"),
+        ("she switched to a marketplace plan from ambetter", "marketplace"),
+        ("i have medicare and a plan G supplement", "medigap"),
+        # "pos" alone is "positive" far more often than a plan.
+        ("HER2 pos breast cancer", None),
+        ("our plan now covers it", None),
+    ],
+)
+def test_the_kind_of_plan_named_last_is_kept(text: str, plan: str | None) -> None:
+    found = plan_type(text)
+    assert (found.id if found else None) == plan

@@ -136,11 +136,15 @@ def _bare_city(text: str, answering: bool) -> Place | None:
     if answering and len(text.split()) <= _MAX_CITY_WORDS:
         rests.append(text)
     for rest in rests:
-        words = [w for w in _tokens(rest) if w not in _not_words()][:_MAX_CITY_WORDS]
-        if any(" ".join(words[:n]) in _state_names() for n in (1, 2, 3) if len(words) >= n):
-            continue  # "in Massachusetts": a state, not an unknown town
+        words = _place_words(rest)
+        # "in Massachusetts" is a state, not an unknown town; "in Oklahoma City" and
+        # "Kansas City" are towns whose names start with one.
+        state_size = max(
+            (n for n in (1, 2, 3) if len(words) >= n and " ".join(words[:n]) in _state_names()),
+            default=0,
+        )
         capital = _looks_like_a_name(rest)
-        for size in range(len(words), 0, -1):
+        for size in range(len(words), state_size, -1):
             name = " ".join(_spelled(w) for w in words[:size])
             states = _cities().get(name, {})
             town = next(iter(states.values()), name.title())
@@ -151,9 +155,21 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             if state:
                 return Place("city", f"{town}, {state}", city=states.get(state, town), state=state)
             return Place("ambiguous_city", town, city=town)
+        if state_size:
+            continue
         if capital and words and (rest is not text or len(words) <= _MAX_CITY_WORDS):
             return Place("not_found", " ".join(rest.split()[:2]).strip(" .,!?"))
     return None
+
+
+def _place_words(rest: str) -> list[str]:
+    """The words that may name a town: not "my", "home" or "the city", but "city" after
+    a name is part of it ("oklahoma city")."""
+    words: list[str] = []
+    for word in _tokens(rest):
+        if word not in _not_words() or (word == "city" and words):
+            words.append(word)
+    return words[:_MAX_CITY_WORDS]
 
 
 def _looks_like_a_name(rest: str) -> bool:
@@ -164,7 +180,8 @@ def _looks_like_a_name(rest: str) -> bool:
 
 def _state_alone(text: str) -> Place | None:
     for name, code in _state_names().items():
-        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text.lower()):
+        # Not the start of a town's name ("oklahoma city").
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b(?!\s+city\b)", text.lower()):
             return Place("state", name, state=code)
     return None
 

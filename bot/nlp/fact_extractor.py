@@ -1,4 +1,5 @@
-"""Rasa NLU component: who the patient is and when treatment starts, as entities.
+"""Rasa NLU component: who the patient is, when treatment starts and the kind of plan
+they have, as entities.
 
 These facts are phrases, not vocabulary words ("my 6 year old son", "surgery next
 month"), so `bot.facts` finds them with patterns; reporting them as entities lets plain
@@ -30,6 +31,7 @@ PATIENT_LABEL = "patient_label"
 PATIENT_AGE = "patient_age"
 PATIENT_MINOR = "patient_minor"
 TREATMENT_TIMING = "treatment_timing"
+PLAN_TYPE = "plan_type"
 URGENCY = "urgency"
 TREATMENT_SCHEDULED = "treatment_scheduled"
 
@@ -43,8 +45,19 @@ def fact_entities(text: str) -> list[dict[str, Any]]:
             found.append((PATIENT_LABEL, person.label, person.span))
         if person.age is not None:
             found.append((PATIENT_AGE, str(person.age), person.span))
-        if person.minor:
-            found.append((PATIENT_MINOR, "yes", person.span))
+        if person.minor is not None:
+            found.append((PATIENT_MINOR, "yes" if person.minor else "no", person.span))
+    else:
+        aged = facts.stated_age(text)
+        if aged is not None:
+            age, span = aged
+            found += [
+                (PATIENT_AGE, str(age), span),
+                (PATIENT_MINOR, "yes" if age < facts.ADULT_AGE else "no", span),
+            ]
+    plan = facts.plan_type(text)
+    if plan is not None:
+        found.append((PLAN_TYPE, plan.id, plan.span))
     timing = facts.treatment_timing(text)
     if timing is not None:
         found += [

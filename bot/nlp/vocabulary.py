@@ -42,7 +42,22 @@ def _terms(name: str, key: str, entity: str) -> tuple[Term, ...]:
 
 @lru_cache(maxsize=1)
 def cancer_types() -> tuple[Term, ...]:
-    return _terms("cancer_types.yml", "cancer_types", "cancer_type")
+    """Each type with its phrases, plus "cancer of the tongue" for every "tongue cancer":
+    people write it both ways."""
+    return tuple(
+        Term(term.entity, term.id, term.label, term.phrases + _cancer_of_the(term.phrases))
+        for term in _terms("cancer_types.yml", "cancer_types", "cancer_type")
+    )
+
+
+def _cancer_of_the(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    organs = [p.removesuffix(" cancer") for p in phrases if p.endswith(" cancer")]
+    return tuple(
+        f"cancer {joiner} {organ}"
+        for organ in organs
+        for joiner in ("of the", "in the", "of his", "of her", "of my", "in his", "in her", "in my")
+        if f"cancer {joiner} {organ}" not in phrases
+    )
 
 
 def is_rare_cancer(cancer_type: str | None) -> bool:
@@ -66,6 +81,27 @@ def carrier_match_patterns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def plan_topics() -> dict[str, str]:
+    """Plan type id → the topic that explains its rules."""
+    return {plan["id"]: plan["topic"] for plan in _yaml("insurance.yml")["plan_types"]}
+
+
+def plan_label(plan_id: str) -> str:
+    return _plan_labels().get(plan_id, plan_id)
+
+
+@lru_cache(maxsize=1)
+def plan_kinds() -> dict[str, str]:
+    """Plan type id → the insurance kind it is."""
+    return {plan["id"]: plan["kind"] for plan in _yaml("insurance.yml")["plan_types"]}
+
+
+@lru_cache(maxsize=1)
+def _plan_labels() -> dict[str, str]:
+    return {plan["id"]: str(plan["label"]) for plan in _yaml("insurance.yml")["plan_types"]}
+
+
 def record_items() -> tuple[Term, ...]:
     return _terms("records.yml", "records", "record_item")
 
