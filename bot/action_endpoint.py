@@ -4,6 +4,8 @@ Rasa's RemoteAction only needs an object with an async `request(json=...)` that 
 the action server's JSON. Handing it the rasa_sdk executor directly keeps the exact
 action-server contract (actions stay plain rasa_sdk actions, still runnable with
 `rasa run actions`) while saving a loopback HTTP round trip and a second process.
+Each action runs with the conversation's language set (bot.content.speaking), so every
+text it reads from the catalogue is in that language.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 from rasa_sdk.executor import ActionExecutor
 from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+from bot.content import speaking
 
 
 class InProcessActionEndpoint(EndpointConfig):
@@ -27,8 +31,10 @@ class InProcessActionEndpoint(EndpointConfig):
     async def request(  # type: ignore[override]
         self, method: str = "post", subpath: str | None = None, **kwargs: Any
     ) -> dict[str, Any] | None:
+        call = kwargs["json"]
         try:
-            return await self.executor.run(kwargs["json"])
+            with speaking(_conversation_locale(call)):
+                return await self.executor.run(call)
         except ActionExecutionRejection as exc:
             body = {"error": exc.message, "action_name": exc.action_name}
             raise ClientResponseError(400, "rejected", json.dumps(body)) from exc
@@ -37,3 +43,14 @@ class InProcessActionEndpoint(EndpointConfig):
 
     def copy(self) -> InProcessActionEndpoint:
         return self
+
+
+def _conversation_locale(call: dict[str, Any]) -> str | None:
+    """The conversation's language: its `locale` slot, or for a new session the
+    language of the message that starts it (passed as session metadata by the engine,
+    since the slot is set only after the session has started)."""
+    slots = (call.get("tracker") or {}).get("slots") or {}
+    started = slots.get("session_started_metadata") or {}
+    if call.get("next_action") == "action_session_start" and started.get("locale"):
+        return str(started["locale"])
+    return slots.get("locale")

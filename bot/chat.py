@@ -11,7 +11,7 @@ import logging
 
 from bot import safety
 from bot.config import Settings
-from bot.content import message
+from bot.content import locales, message, responses
 from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
 from bot.replies import Reply
 
@@ -60,18 +60,28 @@ class ChatService:
         the need; if the dialogue ever left out the one the patterns require, it is
         added anyway: the model must never be the only thing between a person in crisis
         and 988."""
-        safety_texts = {self.engine.response_text(name) for name in safety.RESPONSE_FOR.values()}
+        safety_texts = {
+            self._safety_text(name, locale)
+            for name in safety.RESPONSE_FOR.values()
+            for locale in locales()
+        }
         position = next((i for i, r in enumerate(replies) if r.text in safety_texts), None)
         if position:
             replies = [replies[position], *replies[:position], *replies[position + 1 :]]
         verdict = safety.classify(text)
         if verdict is None or verdict.intent not in safety.RESPONSE_FOR:
             return replies
-        needed = self.engine.response_text(safety.RESPONSE_FOR[verdict.intent])
-        if any(r.text == needed for r in replies):
+        name = safety.RESPONSE_FOR[verdict.intent]
+        if any(r.text == self._safety_text(name, locale) for r in replies for locale in locales()):
             return replies
+        needed = self._safety_text(name, verdict.locale)
         logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
         return [Reply(needed), *replies]
+
+    def _safety_text(self, name: str, locale: str) -> str:
+        """A safety response's text in a language, English where it has none."""
+        written = responses(locale).get(name)
+        return str(written[0]["text"]) if written else self.engine.response_text(name)
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         try:

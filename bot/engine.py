@@ -24,6 +24,7 @@ from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
 from bot.logging_setup import quiet_rasa_structlog, turn_text
 from bot.nlg import VariedResponses
+from bot.nlp.locale_detector import LOCALE, message_locale
 from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
@@ -142,6 +143,11 @@ class DialogueEngine:
         agent = self._require_agent()
         collector = CollectingOutputChannel()
         metadata: dict[str, Any] = {"channel": channel}
+        # A new session's disclaimer is sent before the message's slots are set, so its
+        # language travels as session metadata (bot/action_endpoint.py).
+        locale = message_locale(text, [])
+        if locale is not None:
+            metadata[LOCALE] = locale
         if message_id is not None:
             metadata[MESSAGE_ID] = message_id
         message = UserMessage(text, collector, session_id, input_channel=channel, metadata=metadata)

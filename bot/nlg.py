@@ -1,4 +1,5 @@
-"""Rasa's response generator, changed in one way: never the same words twice in a row.
+"""Rasa's response generator, changed in two ways: never the same words twice in a row,
+and in the conversation's language (the `locale` slot) where the catalogue has it.
 
 Rasa picks a response variation at random, so "thanks" twice could get the same
 "You're welcome" twice, and a complaint about a repeated answer could get it again.
@@ -17,6 +18,8 @@ from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.events import BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.content import DEFAULT_LOCALE, responses
+
 
 def last_bot_text(tracker: DialogueStateTracker) -> str | None:
     for event in reversed(tracker.events):
@@ -26,6 +29,13 @@ def last_bot_text(tracker: DialogueStateTracker) -> str | None:
 
 
 class VariedResponses(TemplatedNaturalLanguageGenerator):
+    def _responses_in(self, locale: str | None) -> dict[str, list[dict[str, Any]]]:
+        """The domain's responses (English), with those written in the conversation's
+        language in their place."""
+        if not locale or locale == DEFAULT_LOCALE:
+            return self.responses
+        return {**self.responses, **responses(locale)}
+
     async def generate(
         self,
         utter_action: str,
@@ -34,7 +44,8 @@ class VariedResponses(TemplatedNaturalLanguageGenerator):
         **kwargs: Any,
     ) -> dict[str, Any] | None:
         slots = tracker.current_slot_values()
-        variations = ResponseVariationFilter(self.responses).responses_for_utter_action(
+        in_locale = self._responses_in(slots.get("locale"))
+        variations = ResponseVariationFilter(in_locale).responses_for_utter_action(
             utter_action, output_channel, slots
         )
         if not variations:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import language, safety_es
+
 CRISIS = "crisis"
 EMERGENCY = "medical_emergency"
 URGENT = "urgent_symptoms"
@@ -220,24 +222,40 @@ _PERSON = _compile(
 class Verdict:
     intent: str
     topic: str | None = None
+    # The language of the words that matched, so the reply can be in it.
+    locale: str = "en"
 
 
 def classify(text: str) -> Verdict | None:
-    """The safety intent a message must get, most serious first, or None."""
-    without_safe_statement = _SAFE_NOW.sub(" ", text)
-    if _CRISIS.search(without_safe_statement):
-        return Verdict(CRISIS)
-    if _EMERGENCY.search(text):
-        return Verdict(EMERGENCY)
-    if _URGENT.search(text):
-        return Verdict(URGENT)
-    if without_safe_statement != text:
-        return Verdict(SAFE_NOW)
+    """The safety intent a message must get, most serious first, in English or Spanish
+    (bot.safety_es), or None. A tier in either language outranks a lesser tier in the
+    other: "me quiero morir, I have chest pain" is a crisis first."""
+    folded = safety_es.fold(text)
+    # "I'm safe" / "estoy a salvo" said in either language is taken out before the
+    # crisis patterns of both run ("i'm not suicidal" is not "suicid").
+    english_safe = _SAFE_NOW.sub(" ", text)
+    spanish_safe = safety_es.SAFE_NOW.sub(" ", safety_es.fold(english_safe))
+    tiers = (
+        (CRISIS, _CRISIS.search(english_safe), safety_es.CRISIS.search(spanish_safe)),
+        (EMERGENCY, _EMERGENCY.search(text), safety_es.EMERGENCY.search(folded)),
+        (URGENT, _URGENT.search(text), safety_es.URGENT.search(folded)),
+        (SAFE_NOW, english_safe != text, spanish_safe != safety_es.fold(english_safe)),
+    )
+    for intent, english, spanish in tiers:
+        if english or spanish:
+            # Answered in the message's language ("my dad has chest pain, le duele
+            # mucho" is Spanish); when that is unclear, in the words' language.
+            return Verdict(intent, locale=language.detect(text) or ("en" if english else "es"))
     for topic, pattern in _ADVICE_TOPICS.items():
         if pattern.search(text):
             return Verdict(MEDICAL_ADVICE, topic)
+    for topic, pattern in safety_es.ADVICE_TOPICS.items():
+        if pattern.search(folded):
+            return Verdict(MEDICAL_ADVICE, topic, locale="es")
     if _PERSON.search(text):
         return Verdict(TALK_TO_PERSON)
+    if safety_es.PERSON.search(folded):
+        return Verdict(TALK_TO_PERSON, locale="es")
     return None
 
 

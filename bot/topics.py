@@ -7,12 +7,10 @@ topic points at the journey page that goes deeper, so an answer can offer "more"
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from bot.content import locale_files
-
-DEFAULT_LOCALE = "en"
+from bot.content import DEFAULT_LOCALE, current_locale, locale_files
 
 
 @dataclass(frozen=True)
@@ -55,8 +53,34 @@ class Topic:
         ]
 
 
+def catalogue(locale: str | None = None) -> dict[str, Topic]:
+    """Every topic, its texts in `locale` or the conversation's language (English for a
+    topic not yet written in it); ids, steps and rules are the English file's."""
+    return _catalogue(locale or current_locale())
+
+
 @cache
-def catalogue(locale: str = DEFAULT_LOCALE) -> dict[str, Topic]:
+def _catalogue(locale: str) -> dict[str, Topic]:
+    topics = _read_topics(DEFAULT_LOCALE)
+    if locale == DEFAULT_LOCALE:
+        return topics
+    translated = _read_topics(locale)
+    return {
+        topic_id: replace(
+            topic,
+            question=other.question,
+            label=other.label,
+            answer=other.answer,
+            by_insurance={**topic.by_insurance, **other.by_insurance},
+            for_child=other.for_child or topic.for_child,
+        )
+        if (other := translated.get(topic_id)) is not None
+        else topic
+        for topic_id, topic in topics.items()
+    }
+
+
+def _read_topics(locale: str) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     for content in locale_files(locale, "topics"):
         for topic_id, fields in content["topics"].items():

@@ -50,3 +50,15 @@ def ordinary_examples() -> list[str]:
         if intent not in SAFETY_INTENTS
         for text in texts
     ]
+
+
+def english_examples() -> list[str]:
+    """Ordinary examples from the English training and held-out files (not the Spanish
+    ones, nor the requests to switch language)."""
+    english = [p for p in NLU_FILES if not p.name.startswith(("spanish", "language"))]
+    return [
+        text
+        for intent, texts in examples_by_intent(english).items()
+        if intent not in SAFETY_INTENTS
+        for text in texts
+    ]

@@ -10,6 +10,9 @@ write a cancer type, an insurer, a state) and search rules, not texts to read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ import yaml
 
 CONTENT_DIR = Path(__file__).parent
 DEFAULT_LOCALE = "en"
+_CURRENT: ContextVar[str] = ContextVar("locale", default=DEFAULT_LOCALE)
 
 
 def _read(path: Path) -> Any:
@@ -30,10 +34,42 @@ def load(name: str) -> Any:
     return _read(CONTENT_DIR / name)
 
 
+@contextmanager
+def speaking(locale: str | None) -> Iterator[None]:
+    """Texts read inside this block are in `locale` (the conversation's language, set
+    around each custom action by bot/action_endpoint.py); English when it is unknown."""
+    token = _CURRENT.set(locale if locale in locales() else DEFAULT_LOCALE)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
+
+
+def current_locale() -> str:
+    return _CURRENT.get()
+
+
+def texts(name: str, locale: str | None = None) -> Any:
+    """A text file (`<locale>/<name>`) in the given language, or the current one. A
+    text not written in that language yet is the English one (key by key)."""
+    return _texts(name, locale or _CURRENT.get())
+
+
 @cache
-def texts(name: str, locale: str = DEFAULT_LOCALE) -> Any:
-    """A text file of one locale (`<locale>/<name>`), parsed once."""
-    return _read(CONTENT_DIR / locale / name)
+def _texts(name: str, locale: str) -> Any:
+    english = _read(CONTENT_DIR / DEFAULT_LOCALE / name)
+    path = CONTENT_DIR / locale / name
+    if locale == DEFAULT_LOCALE or not path.exists():
+        return english
+    return _merged(english, _read(path))
+
+
+def _merged(base: Any, override: Any) -> Any:
+    if isinstance(base, dict) and isinstance(override, dict):
+        return {
+            key: _merged(base[key], override[key]) if key in override else base[key] for key in base
+        } | {k: v for k, v in override.items() if k not in base}
+    return base if override is None else override
 
 
 def locale_files(locale: str, folder: str) -> list[Any]:
@@ -41,16 +77,31 @@ def locale_files(locale: str, folder: str) -> list[Any]:
     return [_read(path) for path in sorted((CONTENT_DIR / locale / folder).glob("*.yml"))]
 
 
-def responses(locale: str = DEFAULT_LOCALE) -> dict[str, list[dict[str, Any]]]:
-    """The dialogue responses (`utter_*`) of one locale, as Rasa's domain holds them."""
-    return dict(texts("responses.yml", locale)["responses"])
+@cache
+def locales() -> list[str]:
+    """The languages the bot speaks (locales.yml), the default first."""
+    return [str(locale) for locale in load("locales.yml")["locales"]]
 
 
-def message(key: str, locale: str = DEFAULT_LOCALE, **values: str) -> str:
+def responses(locale: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The dialogue responses (`utter_*`) of one locale, as Rasa's domain holds them;
+    empty for a locale that has none yet."""
+    chosen = locale or _CURRENT.get()
+    if not (CONTENT_DIR / chosen / "responses.yml").exists():
+        return {}
+    return dict(_read_cached(chosen / Path("responses.yml"))["responses"])
+
+
+@cache
+def _read_cached(relative: Path) -> Any:
+    return _read(CONTENT_DIR / relative)
+
+
+def message(key: str, locale: str | None = None, **values: str) -> str:
     """The text stored under `key` in the locale's messages.yml, `{placeholders}` filled."""
     return str(texts("messages.yml", locale)[key]).format(**values)
 
 
-def message_table(key: str, locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+def message_table(key: str, locale: str | None = None) -> dict[str, str]:
     """A table of short texts stored under `key` in the locale's messages.yml."""
     return dict(texts("messages.yml", locale)[key])

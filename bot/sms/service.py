@@ -15,9 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.chat import ChatService
 from bot.config import Settings
-from bot.content import texts
+from bot.content import locales, speaking, texts
 from bot.db import run_blocking
 from bot.engine import EngineUnavailable
+from bot.safety_es import fold
 from bot.sms import store
 from bot.sms.formatting import to_sms
 from bot.sms.identity import phone_hash, session_key
@@ -64,17 +65,19 @@ class SmsService:
         return messages
 
     async def _answer(self, hashed: str, sender: str, body: str, message_sid: str) -> list[str]:
-        keywords = texts("sms.yml")
-        word = body.strip().upper()
-        if word in keywords["opt_out_keywords"]:
-            await run_blocking(store.set_opted_out, self.database_url, hashed, True)
-            logger.info("SMS sender opted out")
-            return []
-        if word in keywords["opt_in_keywords"]:
-            await run_blocking(store.set_opted_out, self.database_url, hashed, False)
-            return [self._text("opted_in")]
-        if word in keywords["help_keywords"]:
-            return [self._text("help")]
+        keyword = sms_keyword(body)
+        if keyword is not None:
+            kind, locale = keyword
+            with speaking(locale):
+                if kind == "opt_out_keywords":
+                    await run_blocking(store.set_opted_out, self.database_url, hashed, True)
+                    logger.info("SMS sender opted out")
+                    confirmation = texts("sms.yml", locale).get("opted_out")
+                    return [self._text("opted_out")] if confirmation else []
+                if kind == "opt_in_keywords":
+                    await run_blocking(store.set_opted_out, self.database_url, hashed, False)
+                    return [self._text("opted_in")]
+                return [self._text("help")]
         state = await run_blocking(store.sender_state, self.database_url, hashed)
         if state.opted_out:
             return []
@@ -95,6 +98,18 @@ class SmsService:
             session_key(hashed),
         )
         return reply.messages
+
+
+def sms_keyword(body: str) -> tuple[str, str] | None:
+    """(which keyword list, in which language) a whole message is: STOP, PARAR, AYUDA…
+    Every language's keywords work in every conversation."""
+    word = fold(body.strip()).upper()
+    for locale in locales():
+        keywords = texts("sms.yml", locale)
+        for kind in ("opt_out_keywords", "opt_in_keywords", "help_keywords"):
+            if word in keywords[kind]:
+                return kind, locale
+    return None
 
 
 def chosen_option(options: list[str], body: str) -> str | None:

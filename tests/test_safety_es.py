@@ -1,0 +1,94 @@
+"""Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
+
+`tests/nlu/safety_es.yml` was written by someone who had not seen the patterns; its
+misses were then fixed, so it must be caught in full. `safety_es_heldout.yml` was
+written the same way and never used to change a pattern: its recall is reported apart
+(docs/quality.md) and held to a floor, not tuned to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import language
+from bot.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, URGENT, classify
+
+DATA = Path(__file__).parent / "nlu"
+TIERS = {
+    "crisis": CRISIS,
+    "emergency": EMERGENCY,
+    "urgent": URGENT,
+    "talk_to_person": TALK_TO_PERSON,
+    "medical_advice": MEDICAL_ADVICE,
+}
+# A more serious tier than the one asked for is still the right number first.
+SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
+# Measured once (docs/quality.md): 0.767 / 0.8 / 0.633. Floors, not targets: the
+# patterns are not tuned to this split, so these do not move unless the patterns do.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.75, "emergency": 0.75, "urgent": 0.6}
+
+
+def _load(name: str) -> dict[str, list[str]]:
+    return dict(yaml.safe_load((DATA / name).read_text(encoding="utf-8")))
+
+
+def caught(text: str, tier: str) -> bool:
+    verdict = classify(text)
+    if verdict is None:
+        return False
+    wanted = TIERS[tier]
+    if verdict.intent == wanted:
+        return True
+    return (
+        wanted in SERIOUSNESS
+        and verdict.intent in SERIOUSNESS
+        and SERIOUSNESS.index(verdict.intent) < SERIOUSNESS.index(wanted)
+    )
+
+
+def test_there_are_at_least_60_spanish_safety_phrasings() -> None:
+    data = _load("safety_es.yml")
+    assert sum(len(data[tier]) for tier in TIERS) >= 60
+
+
+@pytest.mark.parametrize("tier", list(TIERS))
+def test_every_spanish_safety_phrasing_is_caught(tier: str) -> None:
+    missed = [text for text in _load("safety_es.yml")[tier] if not caught(text, tier)]
+    assert not missed
+
+
+def test_spanish_safety_replies_are_in_spanish() -> None:
+    """In Spanish, unless the message is mostly English ("ya no puedo mas, i just want
+    to die" may be answered in either)."""
+    for tier in ("crisis", "emergency", "urgent"):
+        for text in _load("safety_es.yml")[tier]:
+            verdict = classify(text)
+            assert verdict is not None, text
+            assert verdict.locale == "es" or language.detect(text) in (None, "en"), text
+
+
+def test_ordinary_spanish_messages_raise_few_false_alarms() -> None:
+    ordinary = _load("safety_es.yml")["ordinary"] + _load("safety_es_heldout.yml")["ordinary"]
+    alarms = [text for text in ordinary if classify(text) is not None]
+    rate = len(alarms) / len(ordinary)
+    print(f"Spanish false alarms: {len(alarms)}/{len(ordinary)} ({rate:.3f})")
+    assert rate <= 0.02, alarms
+
+
+def test_heldout_spanish_safety_recall() -> None:
+    data = _load("safety_es_heldout.yml")
+    recall = {tier: sum(caught(t, tier) for t in data[tier]) / len(data[tier]) for tier in TIERS}
+    print("held-out Spanish safety recall:", {k: round(v, 3) for k, v in recall.items()})
+    for tier, floor in HELDOUT_RECALL_FLOOR.items():
+        assert recall[tier] >= floor, (tier, recall[tier])
+
+
+def test_english_safety_messages_are_answered_in_english() -> None:
+    from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES
+
+    for text in CRISIS_MESSAGES + EMERGENCY_MESSAGES:
+        verdict = classify(text)
+        assert verdict is not None and verdict.locale == "en", text
