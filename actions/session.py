@@ -1,4 +1,5 @@
-"""Starts every conversation with the disclaimer and the configured help line."""
+"""Starts every conversation with the disclaimer and the configured help line, in the
+language of the message that starts it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.config import get_settings
 from bot.content import message
+from bot.nlp.locale_detector import LOCALE
 
 
 class ActionSessionStart(Action):
@@ -28,9 +30,14 @@ class ActionSessionStart(Action):
             if value is not None and not name.startswith("help_line")
         ]
         dispatcher.utter_message(text=message("disclaimer"))
+        # The first message's language (or the page's), read by the engine before the
+        # session started: a button such as "/greet" never reaches the NLU.
+        started = tracker.get_slot("session_started_metadata") or {}
+        language = [SlotSet("locale", started[LOCALE])] if started.get(LOCALE) else []
         return [
             SessionStarted(),
             *carried,
+            *language,
             SlotSet("help_line_phone", settings.help_line_phone),
             SlotSet("help_line_name", settings.help_line_name),
             SlotSet("help_line_hours", settings.help_line_hours),

@@ -14,6 +14,7 @@ SessionId = constr(strict=True, regex=SESSION_ID_PATTERN, min_length=1, max_leng
 MessageText = constr(strict=True, min_length=1, max_length=2000)
 MESSAGE_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}\Z"
 MessageId = constr(strict=True, regex=MESSAGE_ID_PATTERN, min_length=1, max_length=64)
+Lang = constr(strict=True, regex=r"^(en|es)\Z")
 
 
 class ChatRequest(BaseModel):
@@ -21,12 +22,15 @@ class ChatRequest(BaseModel):
     text: MessageText  # type: ignore[valid-type]
     # The client's id for this message; a retry with the same id is answered once.
     message_id: MessageId | None = None  # type: ignore[valid-type]
+    # The language the page is shown in ("en", "es"): the reply's language when the
+    # message itself does not tell ("ok", a button).
+    lang: Lang | None = None  # type: ignore[valid-type]
 
-    @validator("message_id", pre=True)
+    @validator("message_id", "lang", pre=True)
     def _absent_not_null(cls, value: object) -> object:
-        """Leave the field out for no id; the schema has no null (as for `card`)."""
+        """Leave the field out for no value; the schema has no null (as for `card`)."""
         if value is None:
-            raise ValueError("leave message_id out instead of sending null")
+            raise ValueError("leave the field out instead of sending null")
         return value
 
 

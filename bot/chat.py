@@ -34,14 +34,20 @@ class ChatService:
         self.timeout_seconds = timeout_seconds
 
     async def turn(
-        self, session_id: str, text: str, channel: str, message_id: str | None = None
+        self,
+        session_id: str,
+        text: str,
+        channel: str,
+        message_id: str | None = None,
+        page_locale: str | None = None,
     ) -> list[Reply]:
         """The bot's replies to one message; raises EngineUnavailable instead of hanging,
         or when the turn could not be saved. `message_id` makes a retry safe: a message
         already answered gets its first answer again, and the conversation stays put."""
         try:
             replies = await asyncio.wait_for(
-                self.engine.respond(session_id, text, channel, message_id), self.timeout_seconds
+                self.engine.respond(session_id, text, channel, message_id, page_locale),
+                self.timeout_seconds,
             )
         except EngineUnavailable:
             raise

@@ -24,7 +24,7 @@ from bot import rasa_tuning
 from bot.action_endpoint import InProcessActionEndpoint
 from bot.logging_setup import quiet_rasa_structlog, turn_text
 from bot.nlg import VariedResponses
-from bot.nlp.locale_detector import LOCALE, message_locale
+from bot.nlp.locale_detector import LOCALE, PAGE_LOCALE, message_locale
 from bot.replies import Button, Reply
 from bot.stores import lock_store_from_url, tracker_store_from_url
 
@@ -136,16 +136,20 @@ class DialogueEngine:
         text: str,
         channel: str,
         message_id: str | None = None,
+        page_locale: str | None = None,
     ) -> list[Reply]:
         """Runs one user turn and returns the bot's replies in order. A message whose
         `message_id` this conversation already answered is not run again: the replies
-        it got are returned (a retry after a lost answer or a crash)."""
+        it got are returned (a retry after a lost answer or a crash). `page_locale` is
+        the language the web page is shown in, for a message that does not tell."""
         agent = self._require_agent()
         collector = CollectingOutputChannel()
         metadata: dict[str, Any] = {"channel": channel}
         # A new session's disclaimer is sent before the message's slots are set, so its
         # language travels as session metadata (bot/action_endpoint.py).
-        locale = message_locale(text, [])
+        if page_locale is not None:
+            metadata[PAGE_LOCALE] = page_locale
+        locale = message_locale(text, []) or page_locale
         if locale is not None:
             metadata[LOCALE] = locale
         if message_id is not None:

@@ -65,7 +65,5 @@ def fernandez_huerta(text: str) -> float:
     if not words:
         return 100.0
     sentences = max(1, len(_SENTENCE_END.findall(text.strip() + " ")))
-    total_syllables = sum(
-        len(_spanish_dictionary().positions(word.lower())) + 1 for word in words
-    )
+    total_syllables = sum(len(_spanish_dictionary().positions(word.lower())) + 1 for word in words)
     return 206.84 - 60 * total_syllables / len(words) - 1.02 * len(words) / sentences

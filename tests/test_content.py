@@ -44,6 +44,7 @@ def all_patient_texts() -> list[str]:
     # Badges are names ("NCI Comprehensive Cancer Center"), not sentences to grade.
     found += list(_strings({k: v for k, v in texts("directory.yml").items() if k != "badges"}))
     found += [v for v in texts("sms.yml").values() if isinstance(v, str)]
+    found += [v for v in texts("web.yml").values() if isinstance(v, str)]
     return [t for t in found if len(t.split()) > 3]
 
 
@@ -93,6 +94,6 @@ def test_button_payloads_name_real_intents() -> None:
 def test_every_text_file_of_the_locale_is_graded() -> None:
     """A new text file in the catalogue must be added to `all_patient_texts` (topics have
     their own tests), so that no patient text escapes the readability and length checks."""
-    graded = {"responses", "journey", "messages", "form_questions", "directory", "sms"}
+    graded = {"responses", "journey", "messages", "form_questions", "directory", "sms", "web"}
     on_disk = {path.stem for path in (CONTENT_DIR / DEFAULT_LOCALE).glob("*.yml")}
     assert on_disk == graded

@@ -207,3 +207,36 @@ def test_results_are_cards_with_call_and_directions_links(page: object) -> None:
     page.reload()  # type: ignore[attr-defined]
     page.wait_for_selector("ul.results li.card")  # type: ignore[attr-defined]
     assert page.locator("ul.results li.card").count() == 3  # type: ignore[attr-defined]
+
+
+def test_the_page_in_spanish_and_its_language_switch(browser: object, live_server: str) -> None:
+    """`?lang=es` (or a browser that prefers Spanish) shows the page in Spanish, with
+    `lang` on the document and on each message, and a link to the English page."""
+    import json
+
+    from bot.content import message, responses, texts
+
+    context = browser.new_context(base_url=live_server, locale="es-US")  # type: ignore[attr-defined]
+    page = context.new_page()
+    sent: list[dict] = []
+    page.on(
+        "request",
+        lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/api/v1/chat") else None,
+    )
+    page.goto("/")
+    page.locator(".msg.bot").nth(1).wait_for()
+    words = texts("web.yml", "es")
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert page.get_attribute("#message", "placeholder") == words["placeholder"]
+    assert words["notice_guide"] in page.locator(".notice").inner_text()
+    shown = bot_texts(page)
+    assert shown[0] == message("disclaimer", "es")
+    assert shown[1] in {r["text"] for r in responses("es")["utter_greet"]}
+    send(page, "ok")
+    assert bot_texts(page)[-1] in {r["text"] for r in responses("es")["utter_what_next"]}
+    assert sent and all(body["lang"] == "es" for body in sent)
+    page.click("#switch-language")
+    page.wait_for_url("**/?lang=en")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.get_attribute("#message", "placeholder") == texts("web.yml", "en")["placeholder"]
+    context.close()

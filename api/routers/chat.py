@@ -41,7 +41,9 @@ async def chat(
     retry safely: a repeated id gets the first answer and never advances the
     conversation again. When both are given, `message_id` is the one used."""
     message_id = body.message_id or idempotency_key
-    replies = await chat_service.turn(body.session_id, body.text, "web", message_id)
+    replies = await chat_service.turn(
+        body.session_id, body.text, "web", message_id, page_locale=body.lang
+    )
     return ChatResponse(session_id=body.session_id, replies=[asdict(r) for r in replies])
 
 

@@ -1,5 +1,6 @@
 """GET /: the patient chat page. Static HTML, CSS and JS, served by the app itself (no
-build step, no CDN), with a content security policy that allows no inline script."""
+build step, no CDN), with a content security policy that allows no inline script. Its
+words are the catalogue's (web.yml) in the page's language, with a link to the other."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 
 from api.dependencies import get_settings
 from bot.config import Settings
+from bot.content import DEFAULT_LOCALE, locales, texts
 from bot.paths import PROJECT_ROOT
 
 WEB_DIR = PROJECT_ROOT / "api" / "web"
@@ -27,12 +29,29 @@ PAGE_HEADERS = {
 }
 
 
+def page_locale(request: Request) -> str:
+    """The page's language: `?lang=es` (the page's own switch), else the browser's first
+    language we speak (Accept-Language), else English."""
+    asked = request.query_params.get("lang")
+    if asked in locales():
+        return str(asked)
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in locales():
+            return code
+    return DEFAULT_LOCALE
+
+
 @router.get("/", response_class=HTMLResponse)
 async def chat_page(request: Request, settings: Settings = Depends(get_settings)) -> HTMLResponse:
+    locale = page_locale(request)
     return templates.TemplateResponse(
         request,
         "index.html",
         {
+            "locale": locale,
+            "other_locale": next(code for code in locales() if code != locale),
+            "words": texts("web.yml", locale),
             "help_line_name": settings.help_line_name,
             "help_line_phone": settings.help_line_phone,
             "help_line_dial": settings.help_line_dial,

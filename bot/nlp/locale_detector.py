@@ -23,9 +23,13 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import language, safety
+from bot.content import locales
 from bot.nlp.stateless import StatelessComponent
 
 LOCALE = "locale"
+# The language the web page is shown in, sent with each message (message metadata).
+PAGE_LOCALE = "page_locale"
+METADATA = "metadata"
 
 
 # Entities that are names, not words of a language.
@@ -53,9 +57,11 @@ class LocaleDetector(StatelessComponent, EntityExtractorMixin):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if not text or text.startswith("/"):
-                continue
-            locale = message_locale(text, message.get(ENTITIES, []))
+            page = (message.get(METADATA) or {}).get(PAGE_LOCALE)
+            written = text and not text.startswith("/")
+            locale = message_locale(text, message.get(ENTITIES, [])) if written else None
+            # A button or an "ok" on a page shown in Spanish is Spanish.
+            locale = locale or (page if page in locales() else None)
             if locale is None:
                 continue
             entity = {

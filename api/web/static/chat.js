@@ -1,5 +1,6 @@
 // The patient chat page. Every bot and user text goes into the page with textContent,
-// never as HTML, so nothing a message contains can run as code.
+// never as HTML, so nothing a message contains can run as code. The page's own words
+// come from data attributes the server fills in the page's language (web.yml).
 "use strict";
 
 const STORAGE_KEY = "navigator.session";
@@ -12,6 +13,7 @@ const typing = document.getElementById("typing");
 const form = document.getElementById("composer");
 const input = document.getElementById("message");
 const startOver = document.getElementById("start-over");
+const PAGE_LANG = document.documentElement.lang === "es" ? "es" : "en";
 
 function newSessionId() {
   const bytes = new Uint8Array(12);
@@ -39,7 +41,7 @@ function addMessage(role, text, extraClass) {
   if (extraClass === "staff") {
     const label = document.createElement("span");
     label.className = "from";
-    label.textContent = "From our team: ";
+    label.textContent = log.dataset.fromTeam;
     bubble.appendChild(label);
   }
   bubble.appendChild(document.createTextNode(text));
@@ -58,7 +60,7 @@ function addQuickReplies(buttons) {
   const group = document.createElement("div");
   group.className = "quick-replies";
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", "Suggested replies");
+  group.setAttribute("aria-label", log.dataset.suggestedReplies);
   for (const button of buttons) {
     const element = document.createElement("button");
     element.type = "button";
@@ -158,7 +160,7 @@ async function problemText(response) {
   } catch (ignored) {
     // Not JSON: fall through to the generic message.
   }
-  return "Sorry, something went wrong. Please try again.";
+  return log.dataset.error;
 }
 
 // Each message gets an id, and a message whose answer was lost on the way (a dropped
@@ -170,7 +172,13 @@ function newMessageId() {
 }
 
 async function postMessage(text) {
-  const body = JSON.stringify({ session_id: sessionId(), text: text, message_id: newMessageId() });
+  // The page's language goes with each message: a button or an "ok" is answered in it.
+  const body = JSON.stringify({
+    session_id: sessionId(),
+    text: text,
+    message_id: newMessageId(),
+    lang: PAGE_LANG,
+  });
   const request = () =>
     fetch("/api/v1/chat", {
       method: "POST",
@@ -201,11 +209,7 @@ async function send(text, shownAs) {
       addMessage("bot", await problemText(response), "error");
     }
   } catch (networkError) {
-    addMessage(
-      "bot",
-      "I can't reach the service right now. Please check your connection, or call the number at the top of the page.",
-      "error",
-    );
+    addMessage("bot", log.dataset.offline, "error");
   } finally {
     typing.hidden = true;
     sending = false;
