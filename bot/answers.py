@@ -496,10 +496,12 @@ def _cancer_note(topics: list[str], turn: Turn) -> str | None:
 
 def _for_whom(topic_id: str, turn: Turn) -> str:
     """The topic written for this person when there is one: "which kind of doctor" for
-    a child is the question of where a child should go, and the cost question from
-    someone on Medicare is Medicare's."""
+    a child is the question of where a child should go, the cost question from
+    someone on Medicare is Medicare's, and "does my plan pay" from someone with a
+    Medicare Advantage plan is that plan's."""
     topic = catalogue()[topic_id]
-    for who in (*_whom_for(turn), str(turn.slots.get("insurance_kind"))):
+    plan = str(turn.slots.get("plan_type"))
+    for who in (*_whom_for(turn), plan, str(turn.slots.get("insurance_kind"))):
         if who in topic.see_for:
             return topic.see_for[who]
     return topic_id

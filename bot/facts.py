@@ -71,6 +71,7 @@ _FOR_SOMEONE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+_OR = re.compile(r"\b(or|vs\.?|versus)\b|/", re.IGNORECASE)
 _YOUNG_WORDS = frozenset({"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"})
 
 
@@ -236,5 +237,16 @@ def plan_type(text: str) -> PlanType | None:
     found += [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
     if not found:
         return None
-    _, plan_id, span = max(found)
+    found.sort()
+    if _offers_a_choice(text, found):
+        return None
+    _, plan_id, span = found[-1]
     return PlanType(plan_id, span)
+
+
+def _offers_a_choice(text: str, found: list[tuple[int, str, tuple[int, int]]]) -> bool:
+    """ "Is my plan an HMO or an EPO?" names plans as a question, not as a fact."""
+    return any(
+        first[1] != second[1] and _OR.search(text[first[2][1] : second[2][0]])
+        for first, second in zip(found, found[1:], strict=False)
+    )

@@ -179,7 +179,8 @@ _ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bis\s+(it|this|my\s+\w+)\s+(benign|malignant)\b",
     ),
     "prognosis": _compile(
-        r"\bhow\s+long\s+(do|does|will)\s+(i|he|she|they|my\s+\w+)\s+(have|live|survive)\b",
+        # Not "how long do I have to file a complaint".
+        r"\bhow\s+long\s+(do|does|will)\s+(i|he|she|they|my\s+\w+)\s+(have|live|survive)\b(?!\s+(to\s+(?!live\b)|for\s|until\s|before\s))",
         r"\b(will|am)\s+(i|he|she|they|my\s+\w+)\s+(going\s+to\s+)?(die|survive|make\s+it)\b",
         r"\b(survival|cure|success)\s+(rate|rates|chance|chances|odds)\b",
         r"\bwhat\s+are\s+(my|his|her|their)\s+(chances|odds)\b",

@@ -16,7 +16,7 @@ from tests.conftest import say
 from tests.conversation_suite import Conversation, check_turn, conversations
 
 # Regression floors under the measured rates (docs/quality.md); the target is 95 %.
-PASS_RATE_FLOORS = {"dev": 0.93, "heldout": 0.80, "directory": 0.90, "directory_heldout": 0.80}
+PASS_RATE_FLOORS = {"dev": 0.86, "heldout": 0.82, "directory": 0.90, "directory_heldout": 0.80}
 RESULTS = Path(__file__).parent.parent / "results" / "conversations"
 
 

@@ -276,3 +276,13 @@ def test_api_children_veterans_and_the_national_list(client: TestClient) -> None
     }
     assert {"patient", "veteran", "radius"} <= set(params)
     assert "any" in params["radius"]["description"]
+
+
+def test_a_coverage_question_after_results_is_not_a_network_filter() -> None:
+    from bot.directory.requests import filters_by_network
+
+    assert filters_by_network("only the ones that take our cigna")
+    assert not filters_by_network(
+        "she has a wellcare medicare advantage plan. does her plan have to pay for a "
+        "second opinion or is that only regular medicare"
+    )

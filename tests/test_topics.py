@@ -8,6 +8,7 @@ import re
 import pytest
 
 from bot.journey import STEPS, step_pages
+from bot.nlp.vocabulary import plan_topics
 from bot.paths import PROJECT_ROOT
 from bot.topics import catalogue
 from tests.nlu_examples import NLU_FILES, examples_by_intent
@@ -51,6 +52,7 @@ def test_every_topic_names_a_listed_source_and_a_real_page() -> None:
             assert kind in (
                 *("medicare", "medicaid", "private", "none"),
                 *("caregiver", "child", "adult"),
+                *plan_topics(),
             )
             assert other in catalogue()
 

@@ -31,6 +31,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "direct",
             "near_me",
             "network_filter",
+            "coverage_question",
             "national_for",
             "where",
             "not_a_search",
@@ -112,5 +113,6 @@ def changes_place(text: str, place_words: str) -> bool:
 
 
 def filters_by_network(text: str) -> bool:
-    """ "Only the ones that take our Cigna": a network filter, which needs data we lack."""
-    return _any("network_filter", text)
+    """ "Only the ones that take our Cigna": a network filter, which needs data we lack;
+    not "does her plan pay for a second opinion or only regular Medicare"."""
+    return _any("network_filter", text) and not _any("coverage_question", text)

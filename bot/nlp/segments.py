@@ -22,6 +22,8 @@ _BOUNDARY = re.compile(
     r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)",
     re.IGNORECASE,
 )
+# "1) ...", "(2) ...": the items of a numbered list of questions.
+_NUMBERED = re.compile(r"(?:^|(?<=[\s,;:]))\(?[1-9]\)\s+")
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|so|also|ok(?:ay)?|then|plus|oh|well|um+|hi|hey)[\s,]+", re.IGNORECASE
 )
@@ -59,6 +61,9 @@ class Piece:
 def split(text: str) -> list[Piece]:
     """The message's questions, each with the statements before it (and, when it is
     short and points back, the sentence before it); [] when there is only one piece."""
+    numbered = _numbered_items(text)
+    if numbered:
+        return numbered
     pieces = [p.strip(" ,") for p in _BOUNDARY.split(text) if p and p.strip(" ,")]
     if len(pieces) < 2:
         return []
@@ -86,3 +91,21 @@ def split(text: str) -> list[Piece]:
         last = questions[-1]
         questions[-1] = Piece(last.asked, " ".join([last.in_context, *context]))
     return questions[:MAX_SEGMENTS]
+
+
+def _numbered_items(text: str) -> list[Piece]:
+    """ "Three questions: 1) do we need a referral, 2) how do we get the CT images":
+    each numbered item is a question, however it is worded; the words before the list
+    are the first one's context."""
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2:
+        return []
+    preamble = text[: marks[0].start()].strip(" ,;:")
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end() : end].strip(" ,;.") for m, end in zip(marks, ends, strict=True)]
+    pieces = [
+        Piece(item, f"{preamble} {item}".strip() if number == 0 else item)
+        for number, item in enumerate(items)
+        if len(item.split()) >= MIN_WORDS
+    ]
+    return pieces[:MAX_SEGMENTS]
