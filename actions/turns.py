@@ -79,6 +79,19 @@ def words_for(text: str, entities: list[dict[str, Any]], name: str) -> str | Non
     return None
 
 
+RECENT_MESSAGES = 3
+
+
+def _recent_user_texts(tracker: Tracker) -> tuple[str, ...]:
+    """The person's messages before the latest one, the last few, newest first."""
+    texts = [
+        str(e.get("text") or "")
+        for e in tracker.events
+        if e.get("event") == "user" and not str(e.get("text") or "").startswith("/")
+    ]
+    return tuple(reversed(texts[:-1][-RECENT_MESSAGES:]))
+
+
 def _previous_bot_texts(tracker: Tracker) -> tuple[str, ...]:
     """The texts the bot sent in its last turn before this message, in order."""
     texts: list[str] = []
@@ -118,5 +131,6 @@ def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, 
         cancer_words=words_for(text, entities, "cancer_type"),
         last_bot_texts=_previous_bot_texts(tracker),
         last_topics=tuple(tracker.get_slot("last_topics") or []),
+        recent_texts=_recent_user_texts(tracker),
     )
     return turn, events

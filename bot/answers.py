@@ -47,6 +47,10 @@ THIN_FOLLOW_UP_BOOST = 3.0
 # In a message of several questions, a piece's topic that the whole message also ranks
 # high is likelier.
 WHOLE_MESSAGE_BOOST = 1.5
+# Each word a topic's question shares with the person's last few messages, when a short
+# message points back at someone or something ("him", "that"): tuned on dev.
+EARLIER_WORD_BOOST = 0.5
+_POINTS_AT_SOMEONE = re.compile(r"\b(him|her|he|she|them|that|it|this)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
@@ -143,6 +147,9 @@ class Turn:
     last_bot_texts: tuple[str, ...] = ()
     # The topics the bot answered last, which a short follow-up is likely about.
     last_topics: tuple[str, ...] = ()
+    # The person's few messages before this one: "what should I ask him" is about the
+    # surgeon named three turns ago.
+    recent_texts: tuple[str, ...] = ()
 
 
 def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
@@ -341,6 +348,16 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     )
     refers_back = follow_up and bool(_ANAPHOR.search(turn.text))
     thin = refers_back and len(_content_words(turn.text)) <= THIN_CONTENT_WORDS
+    # A short message about someone or something named earlier ("what do I ask him"):
+    # topics about what the person said a few messages ago are likelier.
+    pointing = len(turn.text.split()) <= FOLLOW_UP_WORDS_WITH_ANAPHOR and bool(
+        _POINTS_AT_SOMEONE.search(turn.text)
+    )
+    remembered = (
+        set().union(*(_content_words(t) for t in turn.recent_texts)) - _content_words(turn.text)
+        if pointing and turn.recent_texts
+        else set()
+    )
 
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
@@ -362,6 +379,10 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
         elif plan_topic and topic.id in other_plans:
             # Another plan's rules are not a follow-up to theirs, however close.
             return value / PLAN_BOOST
+        if remembered:
+            value *= 1 + EARLIER_WORD_BOOST * min(
+                len(_content_words(topic.question) & remembered), 2
+            )
         if follow_up and topic.id not in turn.last_topics:
             shared = len(_content_words(topic.question) & previous_words)
             value *= 1 + FOLLOW_UP_WORD_BOOST * min(shared, 3)
