@@ -54,8 +54,12 @@ def ordinary_examples() -> list[str]:
 
 def english_examples() -> list[str]:
     """Ordinary examples from the English training and held-out files (not the Spanish
-    ones, nor the requests to switch language)."""
-    english = [p for p in NLU_FILES if not p.name.startswith(("spanish", "language"))]
+    ones, `spanish_*.yml` and `*_es.yml`, nor the requests to switch language)."""
+    english = [
+        p
+        for p in NLU_FILES
+        if not p.name.startswith(("spanish", "language")) and not p.stem.endswith("_es")
+    ]
     return [
         text
         for intent, texts in examples_by_intent(english).items()
