@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -46,13 +47,19 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         self.engine = create_db_engine(url)
         self.sessionmaker = orm.sessionmaker(bind=self.engine)
         self._tables_ready = False
+        self._tables_lock = threading.Lock()
 
     def _ensure_tables(self) -> None:
         """Creates Rasa's events table on first use, so a database that is down when the
-        process starts only delays readiness instead of breaking the store."""
-        if not self._tables_ready:
-            self.Base.metadata.create_all(self.engine)
-            self._tables_ready = True
+        process starts only delays readiness instead of breaking the store. Once per
+        process, under a lock: the first messages of a busy start arrive together, and
+        two threads creating the table at once fail with "table already exists"."""
+        if self._tables_ready:
+            return
+        with self._tables_lock:
+            if not self._tables_ready:
+                self.Base.metadata.create_all(self.engine)
+                self._tables_ready = True
 
     def ping(self) -> None:
         """Raises unless the database answers and the events table exists."""

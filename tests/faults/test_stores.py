@@ -154,3 +154,17 @@ def test_silent_redis_is_503_within_the_turn_limit(
             started = time.monotonic()
             assert_turn_refused(client, sqlite_settings)
             assert time.monotonic() - started < 2 * (TURN_LIMIT + 1)
+
+
+def test_many_first_messages_at_once_on_a_new_tracker_database(tmp_path: Path) -> None:
+    """The first messages of a busy start arrive together: each must find the events
+    table, not fail because another thread was creating it at the same moment."""
+    from bot.tracker_store import BoundedSQLTrackerStore
+
+    async def first_messages(store: BoundedSQLTrackerStore) -> list[object]:
+        return await asyncio.gather(*(store.retrieve(f"first-{i}") for i in range(20)))
+
+    # A race: several fresh databases, so that losing it once is enough to fail.
+    for attempt in range(8):
+        store = BoundedSQLTrackerStore(f"sqlite:///{tmp_path / f'tracker-{attempt}.db'}")
+        assert asyncio.run(first_messages(store)) == [None] * 20
