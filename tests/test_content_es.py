@@ -4,6 +4,7 @@ characters and "bastante fácil" or easier by the Fernández-Huerta formula."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from statistics import mean
 
@@ -17,6 +18,7 @@ MAX_CHARS = 320
 # "Bastante fácil" starts at 70 (Fernández-Huerta); texts of a few words are not scored.
 MIN_EASE = 70.0
 MIN_WORDS = 8
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 TEXT_KEYS_NOT_TO_READ = {"payload", "id", "match", "step", "page", "source", "audience"}
 
 
@@ -60,10 +62,9 @@ def test_spanish_files_keep_the_keys_placeholders_and_payloads(name: str) -> Non
     english, spanish = _files("en")[name], _files("es")[name]
     if name != "sms.yml":
         assert shape(english) == shape(spanish)
-    placeholders = __import__("re").compile(r"\{[a-z_]+\}")
     for en_text, es_text in zip(_strings(english), _strings(spanish), strict=False):
         if name != "sms.yml":
-            assert set(placeholders.findall(en_text)) == set(placeholders.findall(es_text))
+            assert set(PLACEHOLDER.findall(en_text)) == set(PLACEHOLDER.findall(es_text))
 
 
 @pytest.mark.parametrize("text", spanish_texts())

@@ -84,17 +84,9 @@ def locales() -> list[str]:
 
 
 def responses(locale: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The dialogue responses (`utter_*`) of one locale, as Rasa's domain holds them;
-    empty for a locale that has none yet."""
-    chosen = locale or _CURRENT.get()
-    if not (CONTENT_DIR / chosen / "responses.yml").exists():
-        return {}
-    return dict(_read_cached(chosen / Path("responses.yml"))["responses"])
-
-
-@cache
-def _read_cached(relative: Path) -> Any:
-    return _read(CONTENT_DIR / relative)
+    """The dialogue responses (`utter_*`) of one locale, as Rasa's domain holds them
+    (English where the locale has none)."""
+    return dict(texts("responses.yml", locale)["responses"])
 
 
 def message(key: str, locale: str | None = None, **values: str) -> str:

@@ -64,16 +64,18 @@ def fact_entities(text: str) -> list[dict[str, Any]]:
             (TREATMENT_TIMING, timing.text, timing.span),
             (URGENCY, TREATMENT_SCHEDULED, timing.span),
         ]
-    return [
-        {
-            ENTITY_ATTRIBUTE_TYPE: name,
-            ENTITY_ATTRIBUTE_VALUE: value,
-            ENTITY_ATTRIBUTE_START: span[0],
-            ENTITY_ATTRIBUTE_END: span[1],
-            "confidence_entity": 1.0,
-        }
-        for name, value, span in found
-    ]
+    return [as_entity(name, value, span) for name, value, span in found]
+
+
+def as_entity(name: str, value: Any, span: tuple[int, int]) -> dict[str, Any]:
+    """A found fact in Rasa's entity format, certain (the patterns found it)."""
+    return {
+        ENTITY_ATTRIBUTE_TYPE: name,
+        ENTITY_ATTRIBUTE_VALUE: value,
+        ENTITY_ATTRIBUTE_START: span[0],
+        ENTITY_ATTRIBUTE_END: span[1],
+        "confidence_entity": 1.0,
+    }
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)

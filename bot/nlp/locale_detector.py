@@ -17,13 +17,13 @@ from rasa.shared.nlu.constants import (
     ENTITY_ATTRIBUTE_END,
     ENTITY_ATTRIBUTE_START,
     ENTITY_ATTRIBUTE_TYPE,
-    ENTITY_ATTRIBUTE_VALUE,
     TEXT,
 )
 from rasa.shared.nlu.training_data.message import Message
 
 from bot import language, safety
 from bot.content import locales
+from bot.nlp.fact_extractor import as_entity
 from bot.nlp.stateless import StatelessComponent
 
 LOCALE = "locale"
@@ -64,13 +64,6 @@ class LocaleDetector(StatelessComponent, EntityExtractorMixin):
             locale = locale or (page if page in locales() else None)
             if locale is None:
                 continue
-            entity = {
-                ENTITY_ATTRIBUTE_TYPE: LOCALE,
-                ENTITY_ATTRIBUTE_VALUE: locale,
-                ENTITY_ATTRIBUTE_START: 0,
-                ENTITY_ATTRIBUTE_END: len(text),
-                "confidence_entity": 1.0,
-            }
-            found = self.add_extractor_name([entity])
+            found = self.add_extractor_name([as_entity(LOCALE, locale, (0, len(text)))])
             message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
         return messages

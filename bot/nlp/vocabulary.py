@@ -82,24 +82,24 @@ def carrier_match_patterns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
+def _plan_types() -> dict[str, dict[str, str]]:
+    """Plan type id → its entry in insurance.yml (label, kind, topic)."""
+    return {plan["id"]: plan for plan in _yaml("insurance.yml")["plan_types"]}
+
+
 def plan_topics() -> dict[str, str]:
     """Plan type id → the topic that explains its rules."""
-    return {plan["id"]: plan["topic"] for plan in _yaml("insurance.yml")["plan_types"]}
+    return {plan_id: plan["topic"] for plan_id, plan in _plan_types().items()}
+
+
+def plan_kinds() -> dict[str, str]:
+    """Plan type id → the insurance kind it is."""
+    return {plan_id: plan["kind"] for plan_id, plan in _plan_types().items()}
 
 
 def plan_label(plan_id: str) -> str:
-    return _plan_labels().get(plan_id, plan_id)
-
-
-@lru_cache(maxsize=1)
-def plan_kinds() -> dict[str, str]:
-    """Plan type id → the insurance kind it is."""
-    return {plan["id"]: plan["kind"] for plan in _yaml("insurance.yml")["plan_types"]}
-
-
-@lru_cache(maxsize=1)
-def _plan_labels() -> dict[str, str]:
-    return {plan["id"]: str(plan["label"]) for plan in _yaml("insurance.yml")["plan_types"]}
+    plan = _plan_types().get(plan_id)
+    return str(plan["label"]) if plan else plan_id
 
 
 def record_items() -> tuple[Term, ...]:
