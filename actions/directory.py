@@ -5,6 +5,7 @@ does the work; this maps the conversation onto a SearchQuery."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -23,6 +24,7 @@ from bot.directory.chat import (
     RADII,
     asks_about_network,
     asks_for_doctors,
+    doctors_not_listed,
     network_check,
     place_not_found,
     place_unknown,
@@ -287,6 +289,12 @@ class ActionSearchDirectory(Action):
         )
         try:
             found = await run_blocking(search_in, get_settings().database_url, query)
+            no_doctors = query.kind == "providers" and not found.results and not query.offset
+            if no_doctors:
+                # Our doctor list is a sample: an empty one is no answer. The hospitals
+                # near the person have the cancer doctors to ask for.
+                query = replace(query, kind="hospitals")
+                found = await run_blocking(search_in, get_settings().database_url, query)
         except LocationNotFound:
             send(dispatcher, [place_unknown()])
             return []
@@ -300,6 +308,8 @@ class ActionSearchDirectory(Action):
         answered = _question_beside(dispatcher, tracker) if paging.page == 1 else []
         if paging.page == 1 and not answered and fit.patient == "child":
             answered = _children_centers(dispatcher, tracker)
+        if no_doctors and found.results:
+            send(dispatcher, [doctors_not_listed(query, place)])
         send(
             dispatcher,
             result_replies(
@@ -310,5 +320,5 @@ class ActionSearchDirectory(Action):
             *([SlotSet("last_topics", answered)] if answered else []),
             SlotSet("search_page", float(paging.page)),
             SlotSet("search_radius", float(paging.radius)),
-            SlotSet("search_kind", paging.kind),
+            SlotSet("search_kind", query.kind),
         ]

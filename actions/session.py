@@ -1,5 +1,5 @@
-"""Starts every conversation with the disclaimer and the configured help line, in the
-language of the message that starts it."""
+"""Starts every conversation with the disclaimer, in the language of the message that
+starts it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, EventType, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.config import get_settings
 from bot.content import message
 from bot.nlp.locale_detector import LOCALE
 
@@ -21,13 +20,12 @@ class ActionSessionStart(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        settings = get_settings()
         # Slots carry over into a new session so a returning patient need not repeat
-        # themselves; the help line is refreshed from configuration every time.
+        # themselves.
         carried = [
             SlotSet(name, value)
             for name, value in tracker.current_slot_values().items()
-            if value is not None and not name.startswith("help_line")
+            if value is not None
         ]
         dispatcher.utter_message(text=message("disclaimer"))
         # The first message's language (or the page's), read by the engine before the
@@ -38,8 +36,5 @@ class ActionSessionStart(Action):
             SessionStarted(),
             *carried,
             *language,
-            SlotSet("help_line_phone", settings.help_line_phone),
-            SlotSet("help_line_name", settings.help_line_name),
-            SlotSet("help_line_hours", settings.help_line_hours),
             ActionExecuted("action_listen"),
         ]

@@ -13,6 +13,7 @@ from bot import safety
 from bot.config import Settings
 from bot.content import locales, message, responses
 from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
+from bot.help_line import help_line
 from bot.replies import Reply
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ def outage_body(settings: Settings) -> dict[str, str]:
     or from the load balancer when no app process is up."""
     return {
         "detail": "service unavailable",
-        "message": message("unavailable", help_line=settings.help_line_text),
+        "message": message("unavailable", help_line=help_line(settings).text),
         "help_line": settings.help_line_phone,
     }
 

@@ -27,6 +27,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from bot.chat import outage_body
 from bot.config import Settings
 from bot.content import texts
+from bot.help_line import help_line
 from bot.process import terminate_with_parent
 
 # HAProxy's wait for an app process's answer: above the longest turn, so the balancer
@@ -82,7 +83,7 @@ def outage_responses(settings: Settings) -> dict[str, bytes]:
     """Whole HTTP responses, as HAProxy's errorfile wants them: the web's 503 and the
     SMS apology in TwiML."""
     apology = MessagingResponse()
-    apology.message(str(texts("sms.yml")["unavailable"]).format(help_line=settings.help_line_text))
+    apology.message(str(texts("sms.yml")["unavailable"]).format(help_line=help_line(settings).text))
     web = json.dumps(outage_body(settings))
     return {
         "web": _http("503 Service Unavailable", "application/json", web),

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from pydantic import BaseSettings, Field, SecretStr, ValidationError, root_validator, validator
+from pydantic.fields import ModelField
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -17,6 +18,11 @@ from bot.paths import VAR_DIR
 
 DEFAULT_DATABASE_URL = f"sqlite:///{VAR_DIR / 'navigator.db'}"
 DEFAULT_TRACKER_STORE_URL = f"sqlite:///{VAR_DIR / 'tracker.db'}"
+
+
+# The default help line: the American Cancer Society's (docs/content-sources.md).
+DEFAULT_HELP_LINE_NAME = "American Cancer Society helpline"
+DEFAULT_HELP_LINE_HOURS = "24 hours a day, 7 days a week"
 
 
 class ConfigError(RuntimeError):
@@ -30,8 +36,15 @@ class Settings(BaseSettings):
     tracker_store_url: str = DEFAULT_TRACKER_STORE_URL
     lock_store_url: str = ""
     help_line_phone: str = "1-800-227-2345"
-    help_line_name: str = "American Cancer Society helpline"
-    help_line_hours: str = "24 hours a day, 7 days a week"
+    help_line_name: str = DEFAULT_HELP_LINE_NAME
+    help_line_hours: str = DEFAULT_HELP_LINE_HOURS
+    # A line for Spanish speakers, if the deployment has one; otherwise Spanish replies
+    # give the line above, and say interpreters can be asked for only when
+    # HELP_LINE_INTERPRETERS says that line has them.
+    help_line_phone_es: str = ""
+    help_line_name_es: str = ""
+    help_line_hours_es: str = ""
+    help_line_interpreters: bool = False
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     workers: int = Field(1, ge=1, le=16)
@@ -94,8 +107,10 @@ class Settings(BaseSettings):
             )
         return value
 
-    @validator("help_line_phone")
-    def _phone_has_digits(cls, value: str) -> str:
+    @validator("help_line_phone", "help_line_phone_es")
+    def _phone_has_digits(cls, value: str, field: ModelField) -> str:
+        if not value and field.name == "help_line_phone_es":
+            return value
         digits = [c for c in value if c.isdigit()]
         if len(digits) < 3:
             raise ValueError("must be a phone number a patient can dial")
@@ -145,11 +160,6 @@ class Settings(BaseSettings):
     def help_line_dial(self) -> str:
         """The help line for a tel: link: digits (and a leading +) only."""
         return re.sub(r"[^\d+]", "", self.help_line_phone)
-
-    @property
-    def help_line_text(self) -> str:
-        """The help line as patients read it in every fallback and error message."""
-        return f"{self.help_line_name} at {self.help_line_phone} ({self.help_line_hours})"
 
 
 def _describe(err: dict) -> str:

@@ -28,19 +28,29 @@ _WHEN = (
     r"mon|tues?|wed|thurs?|fri)\b|in\s+(?:\d+|a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?)"
     r"\s+(?:days?|weeks?|wks?|months?)|(?:on|for)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:on|for)\s+\d{1,2}/\d{1,2}|soon|asap|right\s+away|"
-    r"already\s+(?:scheduled|booked|set)|(?:is|are|was|got|been)\s+(?:scheduled|booked|set))"
+    r"already\s+(?:scheduled|booked|set)|(?:is|are|was|got|been)\s+(?:scheduled|booked|set)"
+    # The same in Spanish: "la próxima semana", "el lunes", "en dos semanas", "pronto".
+    r"|(?:(?:la|el|este|esta)\s+)?(?:pr[oó]xim[oa]\s+(?:semana|mes|lunes|martes|mi[eé]rcoles|jueves|"
+    r"viernes|s[aá]bado|domingo)|semana\s+que\s+viene|mes\s+que\s+viene|lunes|martes|mi[eé]rcoles|"
+    r"jueves|viernes|s[aá]bado|domingo)\b|esta\s+semana|hoy|ma[nñ]ana|en\s+(?:\d+|un|una|dos|tres|cuatro|"
+    r"cinco|seis|unos|unas|pocos|pocas)\s+(?:d[ií]as|semanas?|mes(?:es)?)|pronto|ya\s+est[aá]\s+"
+    r"(?:programad[ao]|agendad[ao]))"
 )
 _SELF = re.compile(
     # "I have cancer", not "I have to find a sitter" or "I have Medicare".
     r"\b(i\s+(have|had)(?!\s+(to|no|not|a\s+question|questions|medicare|medicaid|insurance)\b)|"
     r"i\s+(was\s+diagnosed|got\s+diagnosed|just\s+found\s+out|am\s+diagnosed)|"
     r"i'?ve\s+(got|been\s+diagnosed)|my\s+(cancer|diagnosis|tumor|oncologist|biopsy|surgeon|"
-    r"surgery|chemo|treatment))\b",
+    r"surgery|chemo|treatment)|"
+    r"tengo\s+c[aá]ncer|me\s+(?:diagnosticaron|encontraron|dijeron\s+que\s+tengo)|"
+    r"mi\s+(?:c[aá]ncer|diagn[oó]stico|tumor|onc[oó]log[oa]|biopsia|cirujan[oa]|cirug[ií]a|quimio|"
+    r"tratamiento))\b",
     re.IGNORECASE,
 )
 _AGE = re.compile(
     # "7 years old", "7yo", "age 7", "she's 7"; not "came back after 2 years".
     r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?)\s*-?\s*old\b|\b(\d{1,2})\s*(?:y/?o|yo)\b"
+    r"|\b(?:de|tiene|tengo|cumpli[oó])\s+(\d{1,2})\s*a[nñ]os\b"
     r"|\bage(?:d)?\s+(\d{1,2})\b|\b(?:is|she'?s|he'?s|turned)\s+(\d{1,2})\b(?!\s*(?:%|percent|cm|mm|days?|weeks?|months?))",
     re.IGNORECASE,
 )
@@ -62,7 +72,10 @@ _HEALTH_WORDS = re.compile(
     r"\b(cancer|tumou?rs?|diagnos\w*|chemo\w*|radiation|surgery|surgeon|oncolog\w*|biopsy|"
     r"leuk\w*|lymphoma|sarcoma|melanoma|myeloma|carcinoma|\w+blastoma|\w+sarcoma|malignan\w*|"
     r"mass|lump|stage\s*[0-4ivx]+|treatment|second\s+opinion|2nd\s+opinion|sick|ill|hospital|"
-    r"patient|mets|metasta\w*|recurr\w*|came\s+back|remission|scans?)\b",
+    r"patient|mets|metasta\w*|recurr\w*|came\s+back|remission|scans?|"
+    r"c[aá]ncer|diagn[oó]stic\w*|quimio\w*|radiaci[oó]n|cirug[ií]a|cirujan\w*|onc[oó]log\w*|"
+    r"biopsia|leucemia|linfoma|mieloma|tratamiento|segunda\s+opini[oó]n|enferm[oa]|paciente|"
+    r"met[aá]stasis|etapa)\b",
     re.IGNORECASE,
 )
 # "for my mom", "helping my husband", "taking care of my dad": whom the care is for.
@@ -72,7 +85,10 @@ _FOR_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\b(or|vs\.?|versus)\b|/", re.IGNORECASE)
-_YOUNG_WORDS = frozenset({"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"})
+_YOUNG_WORDS = frozenset(
+    {"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"}
+    | {"niño", "niña", "nino", "nina", "bebé", "bebe", "nene", "nena", "hijito", "hijita"}
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +121,8 @@ def _people() -> dict[str, tuple[str, str]]:
     return {
         word: (group["id"], label)
         for group in load("people.yml")["people"]
-        for word, label in group["words"].items()
+        for words in (group["words"], group.get("words_es", {}))
+        for word, label in words.items()
     }
 
 
@@ -115,7 +132,7 @@ def _relation_pattern() -> re.Pattern[str]:
     return re.compile(
         # Not "like my sister's plan" (a comparison) and not "my kids" (plural: family
         # life, "someone to watch my kids", rarely the patient).
-        rf"(?<!like )(?<!than )\b(?:my|our|mi)\s+"
+        rf"(?<!like )(?<!than )\b(?:my|our|mi|nuestr[oa])\s+"
         rf"(?:(\d{{1,2}})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\s+)?"
         rf"({words})\b(?!s\b)",
         re.IGNORECASE,
@@ -124,11 +141,13 @@ def _relation_pattern() -> re.Pattern[str]:
 
 @cache
 def _treatment_pattern() -> re.Pattern[str]:
-    kinds = "|".join(re.escape(t) for t in load("people.yml")["treatments"])
+    people = load("people.yml")
+    kinds = "|".join(re.escape(t) for t in people["treatments"] + people["treatments_es"])
     return re.compile(
         rf"\b({kinds})\b(?:\s+\w+){{0,5}}?\s+({_WHEN})"
-        rf"|\b(?:start|starts|starting|begin|begins|beginning|having|getting|have|get|scheduled\s+for|booked\s+for)"
-        rf"\s+(?:(?:my|his|her|their|the)\s+)?({kinds})\s+({_WHEN})"
+        rf"|\b(?:start|starts|starting|begin|begins|beginning|having|getting|have|get|scheduled\s+for|booked\s+for"
+        rf"|empiezo|empieza|empiezan|comienzo|comienza|inicio|inicia)"
+        rf"\s+(?:(?:my|his|her|their|the|la|el|mi|su)\s+)?({kinds})\s+({_WHEN})"
         rf"|\b({_WHEN})\s+(?:\w+\s+){{0,3}}?(?:for|is|starts?|of)\s+(?:(?:my|his|her|their|the)\s+)?({kinds})\b",
         re.IGNORECASE,
     )
@@ -197,7 +216,9 @@ def treatment_timing(text: str) -> Timing | None:
     kind, when = (
         (groups[0], groups[1]) if match.group(1) or match.group(3) else (groups[1], groups[0])
     )
-    kind = load("people.yml")["treatment_names"].get(kind.lower(), kind.lower())
+    people = load("people.yml")
+    names = {**people["treatment_names"], **people["treatment_names_es"]}
+    kind = names.get(kind.lower(), kind.lower())
     return Timing(f"{kind} {_SPACES.sub(' ', when.lower())}", match.span())
 
 

@@ -1,5 +1,6 @@
 """Rasa's response generator, changed in two ways: never the same words twice in a row,
-and in the conversation's language (the `locale` slot) where the catalogue has it.
+and in the conversation's language (the `locale` slot) where the catalogue has it, with
+the help line for that language.
 
 Rasa picks a response variation at random, so "thanks" twice could get the same
 "You're welcome" twice, and a complaint about a repeated answer could get it again.
@@ -18,7 +19,9 @@ from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.events import BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.config import get_settings
 from bot.content import DEFAULT_LOCALE, responses
+from bot.help_line import help_line
 
 
 def last_bot_text(tracker: DialogueStateTracker) -> str | None:
@@ -43,8 +46,11 @@ class VariedResponses(TemplatedNaturalLanguageGenerator):
         output_channel: str,
         **kwargs: Any,
     ) -> dict[str, Any] | None:
-        slots = tracker.current_slot_values()
-        in_locale = self._responses_in(slots.get("locale"))
+        locale = tracker.get_slot("locale") or DEFAULT_LOCALE
+        # The help line is configuration, filled in the conversation's language at the
+        # moment a response is written (it may change, and so may the language).
+        slots = {**tracker.current_slot_values(), **help_line(get_settings(), locale).slots()}
+        in_locale = self._responses_in(locale)
         variations = ResponseVariationFilter(in_locale).responses_for_utter_action(
             utter_action, output_channel, slots
         )

@@ -12,8 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.content import message
 from bot.directory.places import city_in_state, find_place
-from bot.nlp.vocabulary import cancer_types, label_of, languages, likely_state, plan_kinds
+from bot.nlp.vocabulary import (
+    cancer_types,
+    label_of,
+    languages,
+    likely_state,
+    plan_kinds,
+    without_accents,
+)
 
 UNKNOWN = "unknown"
 # A skipped optional search question: no filter ("no preference").
@@ -104,9 +112,13 @@ def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:
     if not words or cancer_type in (None, UNKNOWN):
         return None
     label = label_of("cancer_type", str(cancer_type))
-    if set(re.findall(r"[a-z]+", words.lower())) & set(re.findall(r"[a-z]+", label.lower())):
+    if _words(words) & _words(label):
         return None
     return words
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", without_accents(text.lower())))
 
 
 def describe(slots: dict[str, Any]) -> list[str]:
@@ -117,9 +129,9 @@ def describe(slots: dict[str, Any]) -> list[str]:
         words = slots.get("cancer_words")
         facts.append(f"{label} ({words})" if words else label)
     if slots.get("stage"):
-        facts.append(slots["stage"])
+        facts.append(label_of("stage", slots["stage"]))
     if slots.get("location") not in (None, UNKNOWN):
-        facts.append(f"near {slots['location']}")
+        facts.append(message("near_place", place=slots["location"]))
     if slots.get("insurance_carrier"):
         facts.append(label_of("insurance_carrier", slots["insurance_carrier"]))
     if slots.get("insurance_kind") not in (None, UNKNOWN):

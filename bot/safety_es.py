@@ -27,6 +27,9 @@ _ME = r"(me|m)"
 CRISIS = _compile(
     r"\bsuicid",
     r"\b(quitar|quitarme|quitarse|quitarle|quitarte)\s+(la\s+)?vida\b",
+    # "mejor me quito la vida", "se quita la vida": the same, conjugated.
+    r"\b(me|se|te)\s+(quito|quita|quite|quitaria|quitare|quitara)\s+(la\s+)?vida\b",
+    r"\bmejor\s+(me\s+muero|morirme|me\s+mato|matarme|no\s+estar|ya\s+no\s+estar)\b",
     r"\b(me|se)\s+(quiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar|matar|suicidar)",
     r"\b(acabar|terminar)\s+con\s+(mi|su)\s+vida\b",
     r"\b(acabar|terminar)\s+con\s+todo\b",
@@ -194,6 +197,7 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\besperanza\s+de\s+vida\b",
         r"\b(es|sera)\s+(curable|terminal|mortal)\b",
         r"\b(tiene|hay)\s+cura\b",
+        r"\bse\s+(cura|curan)\b",
     ),
     "dosing": _compile(
         r"\b(dosis|cuantos\s+miligramos|cuantas\s+pastillas)\b",
@@ -209,6 +213,13 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bsi\s+(usted|tu)\s+fuera\s+yo\b",
         r"\b(me\s+recomienda|recomienda|recomiendas|me\s+aconseja)\s+(dejar|hacer|seguir|tomar|elegir|escoger)\b",
         r"\bcual\s+(opcion|tratamiento|es)\s+(es\s+)?(mejor|el\s+mejor|la\s+mejor)\b",
+        # "¿cuál me conviene más?", "¿me conviene mastectomía o lumpectomía?"
+        r"\b(cual|que)\s+(me|le|nos)\s+conviene\b",
+        r"\bconviene\s+(mas\s+)?(la\s+|el\s+|una\s+|un\s+)?(quimio\w*|cirugia|operar\w*|radiacion|radioterapia|mastectomia|lumpectomia|tratamiento|inmunoterapia|pastillas)\b",
+        r"\b(usted|tu)\s+(q|que)\s+(me\s+|nos\s+)?(recomienda|recomiendas|aconseja|aconsejas|haria|harias|escogeria|elegiria)\b",
+        r"\b(q|que)\s+(me|nos)\s+(recomienda|recomiendas|aconseja|aconsejas)\s+(usted|tu|hacer)\b",
+        r"\bcual\s+(tratamiento|opcion|de\s+los\s+dos|de\s+las\s+dos)\s+(escojo|elijo|escogemos|elegimos|tomo)\b",
+        r"\b(mastectomia|lumpectomia|pastillas|quimio\s+oral)\s+o\s+(mastectomia|lumpectomia|pastillas|quimio|por\s+la\s+vena|radiacion|cirugia)\b",
     ),
 }
 

@@ -2,7 +2,9 @@
 
 Expectations are about content, never exact wording: a topic counts as answered when
 any of its catalogue variants is in the reply, safety tiers by the number they must
-name. Kept apart from the test module so `bench`-style reports can reuse it.
+name. A split whose name starts with a locale ("es_dev") is checked against that
+language's catalogue, and every reply must be in the language the person wrote in.
+Kept apart from the test module so `bench`-style reports can reuse it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from bot import journey
-from bot.content import message, texts
+from bot import journey, language
+from bot.content import DEFAULT_LOCALE, locales, message, speaking, texts
 from bot.topics import catalogue
 
 SUITE_DIR = Path(__file__).parent / "conversations"
@@ -28,6 +30,11 @@ class Conversation:
     split: str
     turns: list[dict[str, Any]]
 
+    @property
+    def locale(self) -> str:
+        prefix = self.split.split("_", 1)[0]
+        return prefix if prefix in locales() else DEFAULT_LOCALE
+
 
 def conversations(split: str) -> list[Conversation]:
     found = []
@@ -38,9 +45,10 @@ def conversations(split: str) -> list[Conversation]:
 
 
 def _answered(topic_id: str, reply: str) -> bool:
-    topic = catalogue()[topic_id]
-    if any(text in reply for text in topic.texts()):
+    """In any language: a conversation may switch to English and back."""
+    if any(text in reply for loc in locales() for text in catalogue(loc)[topic_id].texts()):
         return True
+    topic = catalogue()[topic_id]
     # Asked twice in a row, the answer goes one page deeper instead of repeating.
     deeper = {journey.page_text(topic.step, topic.page, kind) for kind in _KINDS}
     return any(message("more_on_that", text=text) in reply for text in deeper)
@@ -50,9 +58,11 @@ _KINDS = (None, "medicare", "medicaid", "private", "none", "unknown")
 _SAFETY_MARKS = {
     "crisis": ["988"],
     "emergency": ["911"],
-    "urgent": ["24-hour", "911"],
+    "urgent": ["911"],
     "person": ["1-800"],
 }
+# The urgent tier's own words: the care team's 24-hour line.
+_URGENT_MARK = {"en": "24-hour", "es": "24 horas"}
 
 
 @dataclass
@@ -65,14 +75,42 @@ class TurnCheck:
 
 
 def check_turn(
-    expect: dict[str, Any], replies: list[dict[str, Any]], previous: str | None
+    expect: dict[str, Any],
+    replies: list[dict[str, Any]],
+    previous: str | None,
+    said: str = "",
+    locale: str = DEFAULT_LOCALE,
 ) -> list[str]:
-    """What is wrong with the bot's replies to one turn ([] when nothing)."""
+    """What is wrong with the bot's replies to one turn ([] when nothing), read against
+    the catalogue of the conversation's language."""
+    with speaking(locale):
+        return _check_turn(expect, replies, previous, said, locale)
+
+
+def _in_language(said: str, replies: list[dict[str, Any]], check: TurnCheck) -> None:
+    """A reply in the language the person wrote in, when that can be told (result
+    cards are left out: hospital names are English)."""
+    wanted = language.detect(said) if said else None
+    if wanted is None:
+        return
+    for reply in replies:
+        found = None if reply.get("card") else language.detect(reply["text"])
+        check.require(found in (None, wanted), f"replied in {found}, not {wanted}")
+
+
+def _check_turn(
+    expect: dict[str, Any],
+    replies: list[dict[str, Any]],
+    previous: str | None,
+    said: str,
+    locale: str,
+) -> list[str]:
     text = "\n".join(r["text"] for r in replies)
     lowered = text.lower()
     check = TurnCheck()
     check.require(bool(replies), "no reply")
     check.require(text != previous, "the same reply as the turn before")
+    _in_language(said, replies, check)
     if not expect.get("allow_fallback"):
         check.require(message("didnt_get_that") not in text, "fell back to 'didn't get that'")
     clarified = message("clarify") in text
@@ -102,9 +140,8 @@ def check_turn(
         check.require(message("advice_intro") in text, "medical question not declined")
     elif tier:
         first = replies[0]["text"] if replies else ""
-        check.require(
-            all(mark in first for mark in _SAFETY_MARKS[tier]), f"{tier} reply is not first"
-        )
+        marks = _SAFETY_MARKS[tier] + ([_URGENT_MARK[locale]] if tier == "urgent" else [])
+        check.require(all(mark in first for mark in marks), f"{tier} reply is not first")
     if expect.get("clarifies") and not expect.get("answers") and not any_of:
         check.require(clarified or bool(replies), "no clarifying question")
     _check_directory(expect, replies, text, check)

@@ -39,10 +39,14 @@ def _strings(node: object) -> Iterator[str]:
 def all_patient_texts() -> list[str]:
     found = [v["text"] for variants in domain_responses().values() for v in variants]
     found += list(_strings(texts("journey.yml")["steps"]))
-    found += [t for t in _strings(texts("messages.yml")) if "{" not in t or "}" in t]
+    # The default help line's name is a name, not a sentence to grade.
+    messages = {k: v for k, v in texts("messages.yml").items() if k != "help_line_defaults"}
+    found += [t for t in _strings(messages) if "{" not in t or "}" in t]
     found += [q["text"] for q in texts("form_questions.yml").values()]
-    # Badges are names ("NCI Comprehensive Cancer Center"), not sentences to grade.
-    found += list(_strings({k: v for k, v in texts("directory.yml").items() if k != "badges"}))
+    # Badges and designations are names ("NCI Comprehensive Cancer Center"), not
+    # sentences to grade.
+    names = {"badges", "designations"}
+    found += list(_strings({k: v for k, v in texts("directory.yml").items() if k not in names}))
     found += [v for v in texts("sms.yml").values() if isinstance(v, str)]
     found += [v for v in texts("web.yml").values() if isinstance(v, str)]
     return [t for t in found if len(t.split()) > 3]

@@ -26,7 +26,8 @@ def run(client: TestClient, conversation: Conversation) -> list[str]:
     problems = []
     for number, turn in enumerate(conversation.turns, start=1):
         replies = say(client, session_id, turn["user"])
-        for problem in check_turn(turn.get("expect") or {}, replies, previous):
+        expect = turn.get("expect") or {}
+        for problem in check_turn(expect, replies, previous, turn["user"], conversation.locale):
             problems.append(f"turn {number}: {problem}")
         previous = "\n".join(r["text"] for r in replies)
     return problems

@@ -75,3 +75,24 @@ def test_a_switch_during_the_questions_asks_the_question_again_in_the_new_langua
     replies = texts(say(client, sid, "en español por favor"))
     assert replies.startswith(responses("es")["utter_language_changed"][0]["text"])
     assert catalogue_texts("form_questions.yml", "es")["cancer_type"]["text"] in replies
+
+
+def test_a_spanish_directory_search_answers_in_spanish(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "hola, mi mamá tiene cáncer de pulmón")
+    replies = say(client, sid, "busco un hospital de cáncer cerca de Houston, Texas")
+    cards = [r["card"] for r in replies if r.get("card")]
+    assert cards and all(c["state"] == "TX" for c in cards)
+    answer = texts(replies)
+    assert "cáncer de pulmón" in answer and "lung cancer" not in answer
+    assert "Llame al" in answer and "Call " not in answer
+    badges = [b for c in cards for b in c["badges"]]
+    assert not any("not known" in b or "CMS rating" in b for b in badges), badges
+
+
+def test_what_a_spanish_speaker_said_is_kept_and_named_in_spanish(client: TestClient) -> None:
+    sid = session()
+    say(client, sid, "mi esposo tiene cancer de prostata y no tenemos seguro")
+    answer = texts(say(client, sid, "mi plan"))
+    assert "cáncer de próstata" in answer and "sin seguro" in answer
+    assert "prostate" not in answer

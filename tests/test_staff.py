@@ -437,3 +437,36 @@ def test_hostile_text_shows_escaped_in_the_console(staff: tuple[TestClient, str]
     page = client.get(f"/staff/conversations/{session}")
     assert hostile not in page.text and "&lt;img src=x onerror=alert(1)&gt;" in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_a_spanish_call_reads_a_spanish_script_and_the_queue_shows_the_language(
+    staff: tuple[TestClient, str],
+) -> None:
+    client, csrf = staff
+    started = client.post(
+        "/staff/calls", data={"csrf_token": csrf, "lang": "es"}, follow_redirects=False
+    )
+    key = started.headers["location"].rsplit("/", 1)[1]
+    opening = visible_text(client.get(f"/staff/conversations/{key}").text)
+    assert "Language: Spanish" in opening and "segunda opinión" in opening
+    answer = client.post(
+        f"/staff/conversations/{key}/say",
+        data={"csrf_token": csrf, "text": "quiere saber si Medicare paga", "lang": "es"},
+    )
+    assert "Medicare" in script(visible_text(answer.text))
+    assert "Language: Spanish" in visible_text(answer.text)
+    session = f"web-{uuid.uuid4().hex[:12]}"
+    client.post("/api/v1/chat", json={"session_id": session, "text": "hola"})
+    replies = client.post(
+        "/api/v1/chat", json={"session_id": session, "text": "quiero hablar con una persona"}
+    ).json()["replies"]
+    found = re.search(r"código de caso es ([A-Z2-9]{2}-[A-Z2-9]{3})", replies[-1]["text"])
+    assert found, replies[-1]["text"]
+    queue = visible_text(client.get("/staff").text)
+    assert re.search(rf"{found.group(1)} web [\d: -]+ Waiting for a reply Spanish", queue)
+    assert "Language: Spanish" in visible_text(client.get(f"/staff/conversations/{session}").text)
+
+
+def test_a_call_language_must_be_one_the_guide_speaks(staff: tuple[TestClient, str]) -> None:
+    client, csrf = staff
+    assert client.post("/staff/calls", data={"csrf_token": csrf, "lang": "fr"}).status_code == 422

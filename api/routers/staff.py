@@ -21,6 +21,7 @@ from api.staff_auth import (
     signed_in,
 )
 from bot.config import Settings
+from bot.content import load
 from bot.conversations import normalise_code
 from bot.db import run_blocking
 from bot.nlp.vocabulary import cancer_types
@@ -34,6 +35,7 @@ router = APIRouter(prefix="/staff", include_in_schema=False)
 
 SessionKey = Path(..., regex=r"^[A-Za-z0-9_-]{1,64}\Z")
 MessageText = Form(..., min_length=1, max_length=2000)
+CallLanguage = Form("en", regex=r"^(en|es)\Z")
 NOTICES = {
     "closed": "Request marked as handled.",
     "sent": "Reply sent.",
@@ -48,7 +50,7 @@ def page(request: Request, name: str, status_code: int = 200, **context: object)
     return templates.TemplateResponse(
         request,
         name,
-        {"notice": notice, **context},
+        {"notice": notice, "languages": load("locales.yml")["names"], **context},
         status_code=status_code,
         headers=PAGE_HEADERS,
     )
@@ -159,9 +161,11 @@ async def find_by_code(
 
 @router.post("/calls")
 async def start_call(
-    staff: Identity = Depends(csrf_checked), console: ConsoleService = Depends(get_console)
+    lang: str = CallLanguage,
+    staff: Identity = Depends(csrf_checked),
+    console: ConsoleService = Depends(get_console),
 ) -> Response:
-    return see_other(f"/staff/conversations/{await console.start_call(staff)}")
+    return see_other(f"/staff/conversations/{await console.start_call(staff, lang)}")
 
 
 @router.get("/conversations/{key}", response_class=HTMLResponse)
@@ -181,10 +185,11 @@ async def conversation(
 async def caller_said(
     key: str = SessionKey,
     text: str = MessageText,
+    lang: str = CallLanguage,
     staff: Identity = Depends(csrf_checked),
     console: ConsoleService = Depends(get_console),
 ) -> Response:
-    await console.call_turn(staff, key, text)
+    await console.call_turn(staff, key, text, lang)
     return see_other(f"/staff/conversations/{key}#script")
 
 

@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from api.dependencies import get_settings
 from bot.config import Settings
 from bot.content import DEFAULT_LOCALE, locales, texts
+from bot.help_line import help_line
 from bot.paths import PROJECT_ROOT
 
 WEB_DIR = PROJECT_ROOT / "api" / "web"
@@ -52,10 +53,7 @@ async def chat_page(request: Request, settings: Settings = Depends(get_settings)
             "locale": locale,
             "other_locale": next(code for code in locales() if code != locale),
             "words": texts("web.yml", locale),
-            "help_line_name": settings.help_line_name,
-            "help_line_phone": settings.help_line_phone,
-            "help_line_dial": settings.help_line_dial,
-            "help_line_hours": settings.help_line_hours,
+            "help_line": help_line(settings, locale),
         },
         headers=PAGE_HEADERS,
     )

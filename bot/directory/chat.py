@@ -8,7 +8,7 @@ from dataclasses import replace
 from urllib.parse import quote_plus
 
 from bot.content import load, texts
-from bot.directory.search import NOT_KNOWN, Result, SearchPage, SearchQuery
+from bot.directory.search import Result, SearchPage, SearchQuery, not_known
 from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
 
@@ -32,7 +32,8 @@ def _search_payload(**entities: object) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z-]+", text.lower()))
+    # Letters with accents too: "médico", "oncólogo".
+    return set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
 def asks_for_doctors(text: str) -> bool:
@@ -80,7 +81,7 @@ def _national_button() -> Button:
 
 
 def _intro(query: SearchQuery, place: str, cancer: str | None) -> str:
-    for_type = f" for {cancer}" if cancer else ""
+    for_type = _text("for_type", cancer=cancer) if cancer else ""
     radius = int(query.radius_miles)
     if query.offset:
         return _text("more_intro", place=place)
@@ -93,19 +94,20 @@ def _intro(query: SearchQuery, place: str, cancer: str | None) -> str:
 
 
 def _result_line(number: int, result: Result, cancer: str | None) -> Reply:
-    reasons = [r for r in result.reasons if NOT_KNOWN not in r]
-    if cancer and any(NOT_KNOWN in r for r in result.reasons):
+    unknown = not_known()
+    reasons = [r for r in result.reasons if unknown not in r]
+    if cancer and any(unknown in r for r in result.reasons):
         reasons.append(_text("unknown_type", cancer=cancer))
-    text = _text(
-        "result",
-        number=number,
-        name=result.name,
-        distance=distance_text(result),
-        reasons="".join(f"{r.rstrip('.')}. " for r in reasons),
-        phone=result.phone or "",
-    )
-    if not result.phone:
-        text = text.replace("Call .", _text("no_phone"))
+    values = {
+        "number": number,
+        "name": result.name,
+        "distance": distance_text(result),
+        "reasons": "".join(f"{r.rstrip('.')}. " for r in reasons),
+    }
+    if result.phone:
+        text = _text("result", phone=result.phone, **values)
+    else:
+        text = _text("result_no_phone", no_phone=_text("no_phone"), **values)
     return Reply(text, card=_card(result, reasons))
 
 
@@ -231,6 +233,11 @@ def _questions_button() -> Button:
 
 def _person_button() -> Button:
     return _button("person", "/talk_to_person")
+
+
+def doctors_not_listed(query: SearchQuery, place: str) -> Reply:
+    """Before hospitals shown in place of doctors: our doctor list is still small."""
+    return Reply(_text("providers_none", radius=int(query.radius_miles), place=place))
 
 
 def place_unknown() -> Reply:

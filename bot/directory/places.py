@@ -19,7 +19,13 @@ from typing import Literal
 import zipcodes
 
 from bot.content import load
-from bot.nlp.vocabulary import hospital_town_states, likely_state, us_states
+from bot.nlp.vocabulary import (
+    hospital_town_states,
+    likely_state,
+    state_names_es,
+    us_states,
+    without_accents,
+)
 
 PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
 # ASCII digits only: "６０６１２" must not reach the zipcodes package (it panics).
@@ -75,6 +81,8 @@ def _state_names() -> dict[str, str]:
     names = {name.lower(): code for code, name in us_states().items()}
     names.update({code.lower(): code for code in us_states()})
     names.update({k.lower(): v for k, v in load("locations.yml")["state_aliases"].items()})
+    for code, spanish in state_names_es().items():
+        names.update({n: code for name in spanish for n in (name, without_accents(name))})
     return names
 
 

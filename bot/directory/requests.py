@@ -29,6 +29,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "child",
             "request",
             "direct",
+            "query",
             "near_me",
             "network_filter",
             "coverage_question",
@@ -86,7 +87,7 @@ def is_search_request(text: str) -> bool:
     if _any("national", text) and _any("national_for", text) and not _any("no_travel", text):
         return not _any("not_a_search", text)
     place = find_place(text)
-    if _any("where", text) and place is not None and place.searchable:
+    if (_any("where", text) or _any("query", text)) and place is not None and place.searchable:
         return True
     if _any("not_a_search", text):
         return False

@@ -30,7 +30,6 @@ from bot.directory.models import (
 from bot.nlp.vocabulary import label_of
 
 Kind = Literal["hospitals", "providers"]
-NOT_KNOWN = "not known — ask them"
 
 
 class LocationNotFound(ValueError):
@@ -157,25 +156,40 @@ def _badge(group: str) -> str | None:
     return texts("directory.yml")["badges"].get(group)  # type: ignore[no-any-return]
 
 
+def _reason(key: str, **values: object) -> str:
+    """A result's reason in the conversation's language (English for the API)."""
+    return str(texts("directory.yml")["reasons"][key]).format(**values)
+
+
+def not_known() -> str:
+    """The words that mark a fact with no data, so a reply can say it once."""
+    return _reason("not_known")
+
+
+def _designation(value: str) -> str:
+    return str(texts("directory.yml")["designations"].get(value, value))
+
+
 def _hospital_reasons(
     hospital: Hospital, program: CancerProgram | None, group: Group, query: SearchQuery
 ) -> tuple[tuple[str, ...], bool]:
     """Why it is listed: its designation or kind first, then what is not known."""
     reasons = []
     if program and program.nci_designation:
-        reasons.append(program.nci_designation)
+        reasons.append(_designation(program.nci_designation))
     if program and program.pps_exempt:
         reasons.append(str(_badge("pps_exempt")))
     if group not in CANCER_CENTER_GROUPS and _badge(group):
         reasons.append(str(_badge(group)))
     if query.cancer_type and group != "children" and not _treats_all_cancers(program):
-        reasons.append(f"{label_of('cancer_type', query.cancer_type)} care: {NOT_KNOWN}")
+        cancer = label_of("cancer_type", query.cancer_type)
+        reasons.append(_reason("care_for", cancer=cancer, not_known=not_known()))
     if hospital.star_rating:
-        reasons.append(f"CMS rating {hospital.star_rating}/5")
+        reasons.append(_reason("cms_rating", stars=hospital.star_rating))
     demo = False
     if query.virtual_second_opinion and program:
         flagged = _is_demo(program.synthetic_fields, "virtual_second_opinion")
-        reasons.append(_labelled("virtual second opinions", flagged))
+        reasons.append(_labelled(_reason("virtual_second_opinions"), flagged))
         demo = demo or flagged
     if query.insurance:
         reasons.append(_network_reason(query.insurance))
@@ -188,12 +202,12 @@ def _is_demo(synthetic_fields: str, field_name: str) -> bool:
 
 
 def _labelled(reason: str, demo: bool) -> str:
-    return f"{reason} (demo data)" if demo else reason
+    return _reason("demo", reason=reason) if demo else reason
 
 
 def _network_reason(carrier: str) -> str:
     # Only the demo importer writes network rows (no public source lists networks).
-    return _labelled(f"in network: {label_of('insurance_carrier', carrier)}", True)
+    return _labelled(_reason("in_network", carrier=label_of("insurance_carrier", carrier)), True)
 
 
 def _in_network(joined: ColumnElement[bool], carrier: str) -> Exists:
@@ -402,15 +416,19 @@ def _search_providers(session: Session, query: SearchQuery, center: Point) -> Se
 
 
 def _provider_result(provider: Provider, distance: float, query: SearchQuery) -> Result:
-    reasons = [provider.primary_specialty or "specialty not known", f"{distance:.1f} mi"]
+    reasons = [
+        provider.primary_specialty or _reason("specialty_not_known"),
+        _reason("miles", miles=f"{distance:.1f}"),
+    ]
     demo = provider.source == "synthetic_benchmark" or bool(query.insurance)
     if query.language:
         flagged = _is_demo(provider.synthetic_fields, "languages")
-        reasons.append(_labelled(f"speaks {_language_name(query.language)}", flagged))
+        spoken = label_of("language", query.language.lower())
+        reasons.append(_labelled(_reason("speaks", language=spoken), flagged))
         demo = demo or flagged
     if query.virtual_second_opinion:
         flagged = _is_demo(provider.synthetic_fields, "virtual_visits")
-        reasons.append(_labelled("virtual visits", flagged))
+        reasons.append(_labelled(_reason("virtual_visits"), flagged))
         demo = demo or flagged
     if query.insurance:
         reasons.append(_network_reason(query.insurance))

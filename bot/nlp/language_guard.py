@@ -33,16 +33,21 @@ class LanguageRequestGuard(StatelessComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            if text.startswith("/") or len(text.split()) > MAX_WORDS:
+            if text.startswith("/"):
+                continue
+            ranking = message.get(INTENT_RANKING_KEY, [])
+            others = [r for r in ranking if r.get(INTENT_NAME_KEY) != CHANGE_LANGUAGE]
+            if len(text.split()) > MAX_WORDS:
+                # "English please. What records does the new doctor need?": the question
+                # is what to answer; the switch happens through the locale entity.
+                top = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+                if top == CHANGE_LANGUAGE and others:
+                    message.set(INTENT, others[0], add_to_output=True)
+                    message.set(INTENT_RANKING_KEY, others, add_to_output=True)
                 continue
             if language.requested(text) is None:
                 continue
             forced = {INTENT_NAME_KEY: CHANGE_LANGUAGE, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [forced] + [
-                r
-                for r in message.get(INTENT_RANKING_KEY, [])
-                if r.get(INTENT_NAME_KEY) != CHANGE_LANGUAGE
-            ]
             message.set(INTENT, forced, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [forced, *others], add_to_output=True)
         return messages

@@ -7,6 +7,7 @@ and the directory, so a cancer type or an insurer has exactly one name everywher
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from bot.content import DEFAULT_LOCALE, current_locale, locales
 from bot.paths import DATA_DIR, PROJECT_ROOT
 
 CONTENT_DIR = PROJECT_ROOT / "bot" / "content"
@@ -27,17 +29,46 @@ class Term:
     id: str
     label: str
     phrases: tuple[str, ...]
+    # The label in other languages, as (locale, label) pairs; `label` is English.
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label_in(self, locale: str) -> str:
+        return dict(self.labels).get(locale, self.label)
 
 
 def _yaml(name: str) -> Any:
     return yaml.safe_load((CONTENT_DIR / name).read_text(encoding="utf-8"))
 
 
-def _terms(name: str, key: str, entity: str) -> tuple[Term, ...]:
-    return tuple(
-        Term(entity=entity, id=item["id"], label=item["label"], phrases=tuple(item["phrases"]))
-        for item in _yaml(name)[key]
+def without_accents(text: str) -> str:
+    """ "cáncer de pulmón" → "cancer de pulmon": people often type Spanish without
+    accents, and the phrase matcher compares letters exactly."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _with_unaccented(phrases: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for phrase in phrases for p in (phrase, without_accents(phrase))))
+
+
+def _term(item: dict[str, Any], entity: str) -> Term:
+    """One vocabulary entry: its English phrases and label, plus each other language's
+    block (`es: {label, phrases}`). Every language's phrases are matched in every
+    message: a Spanish phrase does not occur in English text, and a conversation may
+    switch language."""
+    other = [(loc, item[loc]) for loc in locales() if loc != DEFAULT_LOCALE and loc in item]
+    phrases = list(item["phrases"]) + [p for _, block in other for p in block.get("phrases", [])]
+    return Term(
+        entity=entity,
+        id=item["id"],
+        label=item["label"],
+        phrases=_with_unaccented(phrases),
+        labels=tuple((loc, block["label"]) for loc, block in other),
     )
+
+
+def _terms(name: str, key: str, entity: str) -> tuple[Term, ...]:
+    return tuple(_term(item, entity) for item in _yaml(name)[key])
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +76,13 @@ def cancer_types() -> tuple[Term, ...]:
     """Each type with its phrases, plus "cancer of the tongue" for every "tongue cancer":
     people write it both ways."""
     return tuple(
-        Term(term.entity, term.id, term.label, term.phrases + _cancer_of_the(term.phrases))
+        Term(
+            term.entity,
+            term.id,
+            term.label,
+            term.phrases + _cancer_of_the(term.phrases),
+            term.labels,
+        )
         for term in _terms("cancer_types.yml", "cancer_types", "cancer_type")
     )
 
@@ -81,7 +118,6 @@ def carrier_match_patterns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _plan_types() -> dict[str, dict[str, str]]:
     """Plan type id → its entry in insurance.yml (label, kind, topic)."""
     return {plan["id"]: plan for plan in _yaml("insurance.yml")["plan_types"]}
@@ -98,8 +134,11 @@ def plan_kinds() -> dict[str, str]:
 
 
 def plan_label(plan_id: str) -> str:
+    """How a plan type is named back, in the conversation's language."""
     plan = _plan_types().get(plan_id)
-    return str(plan["label"]) if plan else plan_id
+    if not plan:
+        return plan_id
+    return str(plan.get(current_locale(), plan)["label"])
 
 
 def record_items() -> tuple[Term, ...]:
@@ -127,9 +166,21 @@ def us_states() -> dict[str, str]:
     return dict(_yaml("us_states.yml")["us_states"])
 
 
+@lru_cache(maxsize=1)
+def state_names_es() -> dict[str, list[str]]:
+    """Two-letter code → how Spanish speakers write the state, where it differs."""
+    return dict(_yaml("us_states.yml")["names_es"])
+
+
 def state_terms() -> tuple[Term, ...]:
+    spanish = state_names_es()
     return tuple(
-        Term(entity="us_state", id=code, label=name, phrases=(name.lower(),))
+        Term(
+            entity="us_state",
+            id=code,
+            label=name,
+            phrases=_with_unaccented([name.lower(), *spanish.get(code, [])]),
+        )
         for code, name in us_states().items()
     )
 
@@ -205,17 +256,19 @@ def all_terms() -> tuple[Term, ...]:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> dict[tuple[str, str], str]:
-    labels: dict[tuple[str, str], str] = {}
+def _terms_by_value() -> dict[tuple[str, str], Term]:
+    found: dict[tuple[str, str], Term] = {}
     for term in all_terms():
-        labels.setdefault((term.entity, term.id), term.label)
-    return labels
+        found.setdefault((term.entity, term.id), term)
+    return found
 
 
-def label_of(entity: str, value: str) -> str:
-    """The patient-facing label of a canonical value ("lung" → "lung cancer"). Called for
-    every search result and plan line, so it looks up a table built once."""
-    return _labels().get((entity, value), value)
+def label_of(entity: str, value: str, locale: str | None = None) -> str:
+    """The patient-facing label of a canonical value ("lung" → "lung cancer", or
+    "cáncer de pulmón" in a Spanish conversation). Called for every search result and
+    plan line, so it looks up a table built once."""
+    term = _terms_by_value().get((entity, value))
+    return term.label_in(locale or current_locale()) if term else value
 
 
 def vocabulary_files() -> list[Path]:

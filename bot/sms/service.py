@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.content import locales, speaking, texts
 from bot.db import run_blocking
 from bot.engine import EngineUnavailable
+from bot.help_line import help_line
 from bot.safety_es import fold
 from bot.sms import store
 from bot.sms.formatting import to_sms
@@ -40,7 +41,7 @@ class SmsService:
         self.database_url = settings.database_url
 
     def _text(self, key: str) -> str:
-        return str(texts("sms.yml")[key]).format(help_line=self.settings.help_line_text)
+        return str(texts("sms.yml")[key]).format(help_line=help_line(self.settings).text)
 
     async def handle(self, sms: InboundSms) -> list[str]:
         """Never raises, and answers within SMS_REPLY_SECONDS, every database write

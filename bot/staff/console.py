@@ -10,7 +10,7 @@ from typing import Any
 from bot import conversations, plan
 from bot.chat import ChatService
 from bot.config import Settings
-from bot.content import texts
+from bot.content import DEFAULT_LOCALE, texts
 from bot.conversations import ConversationInfo
 from bot.db import run_blocking
 from bot.engine import DialogueEngine, HistoryEntry
@@ -44,6 +44,8 @@ class StepStatus:
 class QueueItem:
     info: ConversationInfo
     awaiting_reply: bool
+    # The conversation's language ("en", "es"): who should pick it up.
+    locale: str = DEFAULT_LOCALE
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class ConversationView:
     records: list[tuple[str, bool]]
     plan: list[str]
     suggestions: tuple[Button, ...]
+    locale: str = DEFAULT_LOCALE
 
 
 def checklist(slots: dict[str, Any]) -> list[StepStatus]:
@@ -123,7 +126,11 @@ class ConsoleService:
     async def queue(self) -> list[QueueItem]:
         """Open requests for a person; those whose last word is the person's come first."""
         items = [
-            QueueItem(info, awaiting_reply(await self.engine.history(info.session_key)))
+            QueueItem(
+                info,
+                awaiting_reply(await self.engine.history(info.session_key)),
+                await self._locale(info.session_key),
+            )
             for info in await run_blocking(conversations.open_handoffs, self.database_url)
         ]
         return sorted(items, key=lambda item: not item.awaiting_reply)
@@ -138,19 +145,26 @@ class ConsoleService:
         )
         return found
 
-    async def start_call(self, staff: Identity) -> str:
-        """A new call session, opened with the guide's greeting as the first script."""
+    async def _locale(self, key: str) -> str:
+        return str((await self.engine.slots(key)).get("locale") or DEFAULT_LOCALE)
+
+    async def start_call(self, staff: Identity, locale: str = DEFAULT_LOCALE) -> str:
+        """A new call session, opened with the guide's greeting as the first script, in
+        the language staff picked for the caller."""
         key = await run_blocking(conversations.start_call, self.database_url, staff.username)
-        await self._audit(staff, "start_call", key)
-        await self.chat.turn(key, "/greet", channel="staff")
+        await self._audit(staff, "start_call", key, locale)
+        await self.chat.turn(key, "/greet", channel="staff", page_locale=locale)
         return key
 
-    async def call_turn(self, staff: Identity, key: str, caller_said: str) -> list[Reply]:
-        """What the caller said, typed by staff; the replies are the script to read."""
+    async def call_turn(
+        self, staff: Identity, key: str, caller_said: str, locale: str | None = None
+    ) -> list[Reply]:
+        """What the caller said, typed by staff; the replies are the script to read, in
+        the call's language (what staff typed decides when it is clearly another)."""
         info = await self._info(key)
         if info.channel != "staff":
             raise NotFound(key)
-        replies = await self.chat.turn(key, caller_said, channel="staff")
+        replies = await self.chat.turn(key, caller_said, channel="staff", page_locale=locale)
         await self._audit(staff, "call_turn", key)
         return replies
 
@@ -169,6 +183,7 @@ class ConsoleService:
             records=[(item.label, item.id in gathered) for item in record_items()],
             plan=[reply.text for reply in plan.build(slots)],
             suggestions=last_bot.buttons if last_bot and not last_bot.from_staff else (),
+            locale=str(slots.get("locale") or DEFAULT_LOCALE),
         )
 
     async def reply(self, staff: Identity, key: str, text: str) -> None:
