@@ -222,12 +222,26 @@ def treatment_timing(text: str) -> Timing | None:
     return Timing(f"{kind} {_SPACES.sub(' ', when.lower())}", match.span())
 
 
+# "I don't have a supplement", "not an HMO", "no tengo Medigap": a plan someone does
+# not have.
+_NOT_BEFORE = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|not|no|without|never|isn'?t|"
+    r"aren'?t|sin|ni)\s+(?:(?:have|has|had|got|get|a|an|any|the|tengo|tiene|tenemos|un|una|el|"
+    r"es|ningun|ninguna)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
     """(phrase → plan id, any case; phrase → plan id, as written)."""
     plans = load("insurance.yml")["plan_types"]
     return (
-        {phrase: plan["id"] for plan in plans for phrase in plan["phrases"]},
+        {
+            phrase: plan["id"]
+            for plan in plans
+            for phrase in plan["phrases"] + plan.get("es", {}).get("phrases", [])
+        },
         {phrase: plan["id"] for plan in plans for phrase in plan.get("capital_phrases", [])},
     )
 
@@ -256,6 +270,7 @@ def plan_type(text: str) -> PlanType | None:
     loose, exact = _plan_patterns()
     found = [(m.start(), any_case[m.group(1).lower()], m.span()) for m in loose.finditer(text)]
     found += [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
+    found = [f for f in found if not _NOT_BEFORE.search(text[: f[0]])]
     if not found:
         return None
     found.sort()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.content import message, texts
-from bot.nlp.vocabulary import record_items
+from bot.nlp.vocabulary import label_of, record_items
 from bot.replies import Button, Reply
 
 
@@ -70,7 +70,7 @@ def start_buttons() -> tuple[Button, ...]:
 
 
 def _short_label(item_id: str) -> str:
-    return next(r.label for r in record_items() if r.id == item_id)
+    return label_of("record_item", item_id)
 
 
 def _missing_records(gathered: list[str]) -> list[str]:
@@ -79,7 +79,10 @@ def _missing_records(gathered: list[str]) -> list[str]:
 
 def _record_buttons(item_ids: list[str]) -> tuple[Button, ...]:
     return tuple(
-        Button(f"I have: {_short_label(i)}", f'/record_gathered{{"record_item":"{i}"}}')
+        Button(
+            _button_text("have_record", item=_short_label(i)),
+            f'/record_gathered{{"record_item":"{i}"}}',
+        )
         for i in item_ids
     )
 
@@ -210,7 +213,8 @@ def note_records(state: StepState, items: list[str]) -> list[Reply]:
         if item not in state.records_gathered:
             state.records_gathered.append(item)
     missing = _missing_records(state.records_gathered)
-    noted = message("record_noted", item=" and ".join(_short_label(i) for i in known))
+    both = f" {message('and_word')} "
+    noted = message("record_noted", item=both.join(_short_label(i) for i in known))
     if not missing:
         done_text = f"{noted} {message('records_complete')}"
         return [Reply(done_text, standard_buttons("records", state.steps_done))]

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.content import message
 from bot.journey import STEPS, next_step, standard_buttons, title
-from bot.nlp.vocabulary import record_items
+from bot.nlp.vocabulary import label_of, record_items
 from bot.profile import describe
 from bot.replies import Reply
 
@@ -46,7 +46,7 @@ def build(slots: dict[str, Any]) -> list[Reply]:
         message("plan_next", step=title(upcoming)) if upcoming else message("plan_all_done")
     )
     gathered = slots.get("records_gathered") or []
-    missing = [r.label for r in record_items() if r.id not in gathered]
+    missing = [label_of("record_item", r.id) for r in record_items() if r.id not in gathered]
     if missing:
         lines.append(message("plan_records_left", items=", ".join(missing)))
     questions = slots.get("questions_for_care_team") or []

@@ -75,6 +75,12 @@ def test_treatment_timing_is_read_as_said() -> None:
         # "pos" alone is "positive" far more often than a plan.
         ("HER2 pos breast cancer", None),
         ("our plan now covers it", None),
+        # A plan someone does not have is not their plan.
+        ("what would I owe? I don't have a supplement", None),
+        ("it is not an HMO, it's a PPO", "ppo"),
+        ("we had no idea our HMO needed a referral", "hmo"),
+        ("tiene medicare advantage de humana", "medicare_advantage"),
+        ("no tengo seguro suplementario", None),
     ],
 )
 def test_the_kind_of_plan_named_last_is_kept(text: str, plan: str | None) -> None:

@@ -72,6 +72,8 @@ def _cities() -> dict[str, dict[str, str]]:
             # unless it is a city's own name too.
             for name in row.get("acceptable_cities", []):
                 found[name.lower()].setdefault(row["state"], row["city"].title())
+    for alias, towns in load("locations.yml")["city_aliases"].items():
+        found[alias].update(towns)
     return dict(found)
 
 

@@ -13,31 +13,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Spanish question words, with and without accents and as texted ("q", "xq").
+_ES_ASKS = (
+    r"q|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|"
+    r"por\s*qu[eé]|xq|pq|puedo|puede|podemos|pueden|debo|debe|tengo\s+que|hay|necesito|"
+    r"se\s+puede|me\s+(?:cubre|cubren|pagan?|pueden)|l[oa]\s+cubre|l[oa]\s+pagan?"
+)
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
     r"(?<=[?.!;])\s+"
     r"|\n+"
-    r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and)\s+"
+    r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
     r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
-    r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)",
+    r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)"
+    rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS})\b)"
+    rf"|,\s+(?=¿(?:{_ES_ASKS})\b)"
+    # After a comma, only words that cannot be a plain "que" (that) or "como" (like).
+    r"|,\s+(?=(?:qu[é]|c[ó]mo|cu[aá]ndo|d[oó]nde|cu[aá]nt[oa]s?|por\s*qu[eé]|xq)\b)",
     re.IGNORECASE,
 )
 # "1) ...", "(2) ...": the items of a numbered list of questions.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s,;:]))\(?[1-9]\)\s+")
 _LEAD_WORDS = re.compile(
-    r"^(?:and|but|so|also|ok(?:ay)?|then|plus|oh|well|um+|hi|hey)[\s,]+", re.IGNORECASE
+    r"^(?:and|but|so|also|ok(?:ay)?|then|plus|oh|well|um+|hi|hey|"
+    r"y|pero|entonces|bueno|pues|tambi[eé]n|oiga|mire|hola|otra\s+cosa)[\s,]+|^¿\s*",
+    re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
     r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
     r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
-    r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering)\b",
+    r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering|"
+    rf"{_ES_ASKS}|quisiera\s+saber|quiero\s+saber|d[ií]game|expl[ií]queme)\b",
     re.IGNORECASE,
 )
-_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|they|those|these|one|there)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(
+    r"\b(?:it|that|this|them|they|those|these|one|there|eso|esto|ese|esa|ah[ií]|all[aá]|"
+    r"lo|la|los|las)\b",
+    re.IGNORECASE,
+)
 # Lead-ins that say nothing about the question ("ok thanks.", "got it!").
 _SMALL_TALK = re.compile(
     r"^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+so\s+much)?|thx|ty|great|got\s+it|cool|perfect|"
-    r"hi|hey|hello|yes|yeah|no|sure|wow|good|nice|that\s+helps|that'?s\s+helpful)[\s,.!]*)+$",
+    r"hi|hey|hello|yes|yeah|no|sure|wow|good|nice|that\s+helps|that'?s\s+helpful|"
+    r"gracias|muchas\s+gracias|vale|bueno|perfecto|entendido|s[ií]|qu[eé]\s+bien|[oó]rale|"
+    r"hola|buenas|buenos\s+d[ií]as|buenas\s+tardes|buenas\s+noches)[\s,.!]*)+$",
     re.IGNORECASE,
 )
 MIN_WORDS = 2

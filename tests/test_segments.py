@@ -1,0 +1,39 @@
+"""Splitting a message into the questions it asks, in English and in Spanish: each
+question gets its own answer, and a short one that points back keeps what it points to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.segments import split
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what records do I need? and does medicare pay for it",
+            ["what records do I need?", "and does medicare pay for it"],
+        ),
+        # Thanks around a question: the question alone.
+        ("ok thanks. how long does it take?", ["how long does it take?"]),
+        (
+            "me dijeron q necesito una autorizacion previa. q es eso y como la consigo?",
+            ["q es eso", "como la consigo?"],
+        ),
+        (
+            "mi mama tiene cancer y necesita ayuda, cuanto cuesta y cuando puedo ir",
+            ["cuanto cuesta", "cuando puedo ir"],
+        ),
+        ("gracias. y cuanto cuesta?", ["y cuanto cuesta?"]),
+        # "que" after a comma is "that", not a question.
+        ("el doctor dice, que no hay prisa", []),
+    ],
+)
+def test_questions_are_split_as_asked(text: str, asked: list[str]) -> None:
+    assert [piece.asked for piece in split(text)] == asked
+
+
+def test_a_short_spanish_question_that_points_back_keeps_the_sentence_before_it() -> None:
+    pieces = split("necesito la autorizacion previa. como la consigo? y cuanto tarda?")
+    assert pieces[0].in_context.startswith("necesito la autorizacion previa")
