@@ -16,7 +16,7 @@ from typing import Any
 from bot import journey, profile
 from bot.content import message, message_table
 from bot.nlp.topics_output import Question, TopicScore
-from bot.nlp.vocabulary import label_of, plan_label, plan_topics
+from bot.nlp.vocabulary import label_of, plan_label, plan_topics, without_accents
 from bot.replies import Button, Reply
 from bot.topics import Topic, catalogue
 
@@ -50,8 +50,15 @@ WHOLE_MESSAGE_BOOST = 1.5
 # Each word a topic's question shares with the person's last few messages, when a short
 # message points back at someone or something ("him", "that"): tuned on dev.
 EARLIER_WORD_BOOST = 0.5
-_POINTS_AT_SOMEONE = re.compile(r"\b(him|her|he|she|them|that|it|this)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(that|it|this|those|these|then|they|them|there|one)\b", re.IGNORECASE)
+# The same words in Spanish ("¿y eso cuánto tarda?", "¿y a él le pueden ver?").
+_POINTS_AT_SOMEONE = re.compile(
+    r"\b(him|her|he|she|them|that|it|this|[eé]l|ella|ellos|ellas|eso|esto)\b", re.IGNORECASE
+)
+_ANAPHOR = re.compile(
+    r"\b(that|it|this|those|these|then|they|them|there|one|eso|esto|esos|esas|ah[ií]|"
+    r"all[ií]|entonces|uno|una)\b",
+    re.IGNORECASE,
+)
 # A piece of a message this likely to be a topic question is answered, whatever the
 # whole message looked like (a statement with a question in it, say).
 PIECE_ANSWER_CONFIDENCE = 0.35
@@ -60,7 +67,9 @@ PIECE_ANSWER_CONFIDENCE = 0.35
 LOOSE_PIECE_CONFIDENCE = 0.2
 _QUESTION_WORDS = (
     r"what|what'?s|wat|wats|how|how'?s|hw|when|where|where'?s|which|who|why|can|could|cud|"
-    r"should|shud|do|does|is|are|will|would|wud|any\s+way|is\s+there"
+    r"should|shud|do|does|is|are|will|would|wud|any\s+way|is\s+there|"
+    r"qu[eé]|q|c[oó]mo|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|por\s*qu[eé]|xq|pq|cu[aá]nto|"
+    r"puedo|puede|pueden|podemos|debo|debe|hay|necesito|se\s+puede"
 )
 _ASKS = re.compile(
     rf"\?|\b({_QUESTION_WORDS})\b[^.!]*$|^\s*({_QUESTION_WORDS})\b",
@@ -71,7 +80,11 @@ _STOP_WORDS = frozenset(
     "the and for you your our are can could does did how what when where who which why "
     "will would should this that with have has get got about from second opinion opinions "
     "doctor doctors need there their they them him her his she its one ones those these "
-    "then cancer".split()
+    "then cancer "
+    # The same in Spanish, written without accents (words are compared that way).
+    "que como cuando donde cual quien por para con los las una uno unos unas del mas pero "
+    "puedo puede pueden podemos tengo tiene tienen hay esto eso este esta ese esa ella ellos "
+    "segunda opinion medico medicos doctor cancer mis sus nos les muy tambien".split()
 )
 CHILD_AUDIENCE = "child"
 ADULT = "adult"
@@ -428,7 +441,8 @@ def _near(options: list[TopicScore], beside: Topic) -> list[TopicScore]:
 
 def _content_words(text: str) -> set[str]:
     """Word stems that say what a question is about (not "how", "my", "opinion")."""
-    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS and len(w) > 2}
+    words = _WORD.findall(without_accents(text.lower()))
+    return {w[:6] for w in words if w not in _STOP_WORDS and len(w) > 2}
 
 
 def _topic_probability(turn: Turn) -> float:

@@ -346,3 +346,18 @@ def test_the_twilio_sender_posts_the_message_through_the_twilio_library() -> Non
         "From": "+15005550006",
         "Body": "From the Navigator team: hello",
     }
+
+
+def test_a_journey_by_text_in_spanish_stays_in_spanish(client: TestClient) -> None:
+    number = new_number()
+    assert "segunda opinión" in text_sms(client, number, "hola buenas tardes")
+    noted = text_sms(client, number, "mi mamá tiene cáncer de seno y tiene medicare")
+    assert "su mamá" in noted and "cáncer de seno" in noted
+    answer = text_sms(client, number, "necesita una remision para la segunda opinion?")
+    assert "Medicare" in answer and "referral" not in answer.lower()
+    hospitals = text_sms(client, number, "busco un hospital de cancer cerca de 33612")
+    assert "Moffitt" in hospitals and "Llame al (" in hospitals and "Call (" not in hospitals
+    plan = text_sms(client, number, "mi plan")
+    assert "cáncer de seno" in plan and "Medicare" in plan and "breast" not in plan
+    person = text_sms(client, number, "quiero hablar con una persona")
+    assert "1-800-227-2345" in person and "las 24 horas" in person
