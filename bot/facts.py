@@ -84,6 +84,19 @@ _FOR_SOMEONE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# "my sister says I should get one", "mi hermana dice q pida una", "my son will drive
+# me", "mi hija no me puede acompañar": someone who advises or comes along, not the
+# patient.
+_ADVISES = re.compile(
+    r"\s+(?:says|said|told|tells|thinks|thought|keeps\s+saying|wants\s+me|suggested|"
+    r"recommended|dice|dijo|me\s+dijo|me\s+dice|piensa|cree|quiere\s+que|me\s+recomend[oó]|"
+    r"recomienda|"
+    r"(?:will|can|can'?t|cannot|is\s+going\s+to|could)\s+(?:drive|take|come\s+with|go\s+with)\s+me|"
+    r"(?:drives|takes)\s+me|"
+    r"(?:no\s+)?(?:me\s+)?(?:puede|va\s+a|podr[aá])\s+(?:acompa[nñ]ar|llevar)(?:me)?|"
+    r"me\s+(?:lleva|acompa[nñ]a))\b",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"\b(or|vs\.?|versus)\b|/", re.IGNORECASE)
 _YOUNG_WORDS = frozenset(
     {"baby", "toddler", "kid", "boy", "girl", "teen", "teenager"}
@@ -187,6 +200,8 @@ def _is_the_patient(text: str, match: re.Match[str]) -> bool:
     plan": a relative named without their health or their care is not the patient."""
     if match.group(1) or _FOR_SOMEONE.search(text[: match.start()]):
         return True
+    if _ADVISES.match(text[match.end() :]):
+        return False
     return bool(_HEALTH_WORDS.search(text) or _AGE.search(text))
 
 

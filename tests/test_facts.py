@@ -38,6 +38,11 @@ def test_who_the_patient_is(text: str, relation: str, age: int | None, minor: bo
         "is there a network like my sister's plan has",
         "i have to find someone to watch my kids during the visit",
         "how long does it take to get the records",
+        # Someone who advises is not the patient.
+        "my sister says I should get a second opinion",
+        "q es eso de segunda opinion? mi hermana dice q pida una",
+        "my son will drive me to the second opinion",
+        "estoy nerviosa por la segunda opinion y mi hija no me puede acompañar",
     ],
 )
 def test_a_passing_mention_is_not_the_patient(text: str) -> None:
