@@ -236,10 +236,15 @@ def classify(text: str) -> Verdict | None:
     # crisis patterns of both run ("i'm not suicidal" is not "suicid").
     english_safe = _SAFE_NOW.sub(" ", text)
     spanish_safe = safety_es.SAFE_NOW.sub(" ", safety_es.fold(english_safe))
+    spanish_now = safety_es.current(folded)
     tiers = (
-        (CRISIS, _CRISIS.search(english_safe), safety_es.CRISIS.search(spanish_safe)),
-        (EMERGENCY, _EMERGENCY.search(text), safety_es.EMERGENCY.search(folded)),
-        (URGENT, _URGENT.search(text), safety_es.URGENT.search(folded)),
+        (
+            CRISIS,
+            _CRISIS.search(english_safe),
+            safety_es.CRISIS.search(safety_es.without_idioms(spanish_safe)),
+        ),
+        (EMERGENCY, _EMERGENCY.search(text), safety_es.EMERGENCY.search(spanish_now)),
+        (URGENT, _URGENT.search(text), safety_es.URGENT.search(spanish_now)),
         (SAFE_NOW, english_safe != text, spanish_safe != safety_es.fold(english_safe)),
     )
     for intent, english, spanish in tiers:

@@ -88,7 +88,76 @@ CRISIS = _compile(
     r"\b(se\s+quiere|me\s+quiero|quiere|quiero)\s+(ir|morir)\s+ya\b",
     r"\bestoy\s+cansad[oa]\s+de\s+vivir\b",
     r"\bya\s+no\s+(quiero|kiero)\s+nada\b",
+    # Said of oneself or of someone else, in more tenses and wordings.
+    r"\bno\s+(quiero|kiero|quiere|quieren|queria|quisiera)\s+(vivir|seguir\s+viv\w*|despertar|amanecer|existir)\b",
+    r"\b(me|se|te)\s+(quiero|kiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar|matar|suicidar|ahorcar|colgar|cortar|tirar|aventar|lanzar)",
+    r"\bse\s+va\s+a\s+(ahorcar|colgar|matar|cortar|tirar|aventar|lanzar|quitar\s+la\s+vida)\b",
+    r"\b(colgarme|colgarse|ahorcar|soga)\b",
+    r"\b(aventar(me|se)?|tirar(me|se)?|lanzar(me|se)?|arrojar(me|se)?|saltar|me\s+aviento|me\s+tiro|me\s+lanzo|se\s+avienta|se\s+tira)\b.{0,30}\b(puente|balcon|ventana|edificio|vias|tren|techo|azotea|precipicio|barranco)\b",
+    r"\b(meterme|meterse|tirarme|tirarse)\s+al\s+(mar|rio|agua|lago)\b",
+    r"\b(me\s+dejen|dejarme|me\s+dejan)\s+morir\b",
+    r"\bya\s+(lo\s+)?(tengo|tenia)\s+(todo\s+)?(planeado|pensado|decidido)\b",
+    r"\b(ya\s+)?(pense|he\s+pensado|estoy\s+pensando)\s+(en\s+)?como\s+(hacerlo|matarme|quitarme)\b",
+    r"\bpara\s+(no\s+despertar|ya\s+no\s+despertar|morir(me|se)?|matarme|matarse)\b",
+    r"\b(tomar|tragar)\w*\s+(todas|todo\s+el\s+frasco|el\s+frasco\s+entero)\b",
+    r"\b(pastillas|pildoras|medicinas|frasco)\b.{0,40}\b(todas\s+juntas|de\s+una\s+vez|para\s+(cuando|no\s+despertar))\b",
+    r"\b(pastillas|pildoras|medicinas)\s+(guardadas|listas|juntadas)\b",
+    r"\b(irme|irse)\s+por\s+(mi|su)\s+cuenta\b",
+    r"\bse\s+va\s+a\s+ir\s+(ella|el)\s+sol[oa]\b",
+    r"\bme\s+llevo\s+yo\s+sol[oa]\b",
+    r"\b(pido|pide|pedimos)\s+a\s+dios\s+que\s+(me|se\s+la|se\s+lo|la|lo|nos)\s+(lleve|recoja)\b",
+    r"\b(me\s+despido|despedirme)\s+de\s+todos\b",
+    r"\bes\s+hora\s+de\s+irme\b",
+    r"\b(escribi|deje|estoy\s+escribiendo)\s+(unas\s+|las\s+)?cartas?\s+(para|a)\s+(mis|mi)\b",
+    r"\bme\s+(hice|hago|estoy\s+haciendo)\s+(cortadas|cortaduras|heridas|dano)\b",
+    r"\b(hacerme|hacerse|haciendome|haciendose|me\s+estoy\s+haciendo|se\s+esta\s+haciendo)\s+dano\b",
+    r"\b(lastim|cort|quem|golpe)\w*\b.{0,25}\ba\s+proposito\b",
+    r"\b(dej\w+\s+de\s+(comer|tomar\s+\w+)|chocar\w*|estrellar\w*)\b.{0,30}\ba\s+proposito\b",
+    r"\b(prefiero|prefiere|prefieren)\s+(morir|morirme|morirse|estar\s+muert)",
+    r"\bcortar\s+las\s+venas\b",
+    r"\b(harto|harta|cansado|cansada)\s+de\s+vivir\b",
+    r"\b(sin|no\s+tengo|ya\s+no\s+tengo|perdi\s+las)\s+(\w+\s+){0,3}ganas\s+de\s+vivir\b",
+    r"\b(ser|soy|es)\s+(un|una)\s+(estorbo|carga)\b",
+    r"\b(termino|acabo|terminare|acabare|voy\s+a\s+terminar|voy\s+a\s+acabar)\s+con\s+todo\b(?!\s+(el|lo|la|los|las|esto|eso|mi|su))",
+    r"\b(seria|sera|es)\s+mejor\s+desaparecer\b|\bmejor\s+desaparecer\b",
+    r"\bque\s+se\s+haga\s+algo\b|\b(hacerme|hacerse)\s+algo\b",
+    r"\bkiero\s+(matarme|morir(me)?)\b",
+    # A wish or a plan near a word for dying, however it is put ("ojalá ya me muera",
+    # "tengo ganas de morirme"); not "quiero saber si se va a morir" (a prognosis question).
+    r"\b(quiero|quisiera|kiero|ojala|prefiero|ganas|deseo|pido|quiere|queria)\b(?!\s+saber)[^.?!]{0,25}\b(morir(me|se)?|muera|muriera|muerto|muerta)\b(?!\s+de\b)",
+    r"\b(tengo|tiene)\s+todas\s+(las|mis|sus)\s+(pastillas|pildoras|medicinas)\b",
+    r"\b(pastillas|pildoras)\b.{0,60}\b(quiero|voy\s+a|quiere|va\s+a)\s+(tomar|tragar)\w*",
 )
+
+# "Me muero de vergüenza", "me voy a morir de aburrimiento", "me mató el precio":
+# everyday figures of speech, taken out before the crisis patterns run.
+_IDIOMS = re.compile(
+    r"\b(morir|morirme|morirse|muero|muere|muriendo|muert[oa]s?)\s+de\s+(la\s+)?(verguenza|risa|"
+    r"hambre|sueno|aburrimiento|ganas|calor|frio|cansancio|nervios|pena|envidia|curiosidad|"
+    r"sed|gusto|alegria|emocion)\b"
+    r"|\bme\s+mato\s+(el|la|los|las|lo|con|este|esta|ese|esa)\b"
+)
+
+
+def without_idioms(folded: str) -> str:
+    return _IDIOMS.sub(" ", folded)
+
+
+# "Last year she was in the ER with a fever, now she is fine": an episode that is over
+# is not today's emergency. Sentences that say so are left out before the emergency and
+# urgent patterns run.
+_OVER = re.compile(
+    r"\b(el\s+ano\s+pasado|la\s+semana\s+pasada|el\s+mes\s+pasado|hace\s+(unos?|unas?|dos|tres|\d+)\s+"
+    r"(anos?|meses|semanas))\b[^.!?]*\b(ya\s+(esta|estoy|le\s+dieron|me\s+dieron|se\s+recupero|paso)|"
+    r"ahora\s+(esta|estoy)\s+(mucho\s+)?(mejor|bien)|le\s+dieron\s+de\s+alta|fue\s+por)"
+)
+
+
+def current(folded: str) -> str:
+    """The text without sentences about an episode that is over."""
+    return " ".join(
+        part for part in re.split(r"(?<=[.!?])\s+", folded) if not _OVER.search(part)
+    )
 
 # "Estoy a salvo" after a crisis reply is acknowledged, not answered with the crisis
 # text again; it is removed before the crisis patterns run.
@@ -100,6 +169,21 @@ SAFE_NOW = _compile(
 )
 
 EMERGENCY = _compile(
+    r"\bdolor\b.{0,20}\b(en\s+el|de|del)\s+pecho\b",
+    r"\bpecho\b.{0,40}\bbrazo\s+izquierdo\b",
+    r"\bla\s+sangre\s+no\s+(para|se\s+detiene|deja\s+de\s+salir)\b",
+    r"\bempap\w*\b.{0,25}\b(toallas|trapos|gasas)\b",
+    r"\b(se\s+tomo|me\s+tome|acabo\s+de\s+tomar(me)?|se\s+acaba\s+de\s+tomar|tomo)\b.{0,30}\b(todo\s+el\s+frasco|el\s+doble|\d+\s+pastillas|demasiad[oa]s?)\b",
+    r"\bno\s+(lo|la|le)\s+(puedo|podemos)\s+despertar\b",
+    r"\bse\s+(me|le)\s+(esta\s+)?hinch\w*\s+(la\s+)?(lengua|labios|garganta)\b",
+    r"\b(lengua|labios)\b.{0,20}\bhinch\w*\b.{0,40}\b(respirar|tragar)\b",
+    r"\bno\s+se\s+mueve\b",
+    r"\bsangre\s+en\s+la\s+cabeza\b",
+    r"\b(golpe\w*|pego)\b.{0,10}\bcabeza\b.{0,50}\b(no\s+(me\s+|nos\s+)?reconoce|vomit\w*|no\s+responde|no\s+despierta|inconsciente)",
+    r"\b(silbido|sibilancias)\b",
+    r"\b(ronchas|urticaria)\b.{0,60}\b(respir\w*|garganta|lengua|labios)\b",
+    r"\bde\s+repente\s+no\s+(puede|puedo)\s+(hablar|mover|levantar|ver)\b",
+    r"\bno\s+(puede|puedo)\s+(hablar|levantar|mover)\b.{0,25}\b(ni|y)\s+(levantar|mover|hablar)\b",
     r"\bdolor\s+(fuerte\s+)?(de|en\s+el)\s+pecho\b",
     r"\b(presion|opresion)\s+en\s+el\s+pecho\b",
     r"\b(le|me)\s+duele\s+(mucho\s+)?el\s+pecho\b",
@@ -139,6 +223,32 @@ EMERGENCY = _compile(
 # Symptoms for the care team today: fever during treatment, vomiting that does not
 # stop, any bleeding, new severe pain or swelling, confusion, or "should I go to the ER".
 URGENT = _compile(
+    # A temperature said as a number (38.5 °C or 100.4 °F and up).
+    r"\b(temperatura|calentura|termometro|marca|marco)\b.{0,30}\b(3[89]|4[01]|100[.,][4-9]|10[1-5])([.,]\d)?\b",
+    r"\b(3[89]|4[01])([.,]\d)?\s*(de\s+temperatura|grados|°)",
+    r"\b(100[.,][4-9]|10[1-5])([.,]\d)?\s*(°|grados|f\b|de\s+temperatura)",
+    r"\b(dejar\s+de\s+vomitar|no\s+(me|le)\s+(aguanta|queda|para)\s+ni\s+el\s+agua)\b",
+    r"\bvomit\w*\b.{0,20}\bsangre\b",
+    r"\b(\d+|varias|muchas)\s+veces\b.{0,25}\bdiarrea\b|\bdiarrea\b.{0,40}\b(\d+|varias|muchas)\s+veces\b|\bdiarrea\s+desde\b",
+    r"\b(hice\s+del\s+bano|obre|evacue|al\s+ir\s+al\s+bano)\b.{0,30}\bsangre\b",
+    r"\bmuy\s+(debil|mareado|mareada)\b",
+    r"\bno\s+(me|se)\s+(puedo|puede)\s+(parar|levantar|mantener\s+de\s+pie)\b",
+    r"\bse\s+(me|le)\s+nubla\s+la\s+vista\b",
+    r"\bno\s+(he|ha|han)\s+podido\s+orinar\b|\bno\s+(puedo|puede)\s+orinar\b",
+    r"\bno\s+(puedo|puede)\s+(tomar|tragar|beber)\s+(ni\s+)?(agua|liquidos|mi\s+saliva|su\s+saliva|nada)\b",
+    r"\b(port|puerto|cateter|picc)\b.{0,40}\b(roj\w*|calient\w*|pus|hinch\w*|duele)\b",
+    r"\b(piel|herida)\b.{0,40}\b(pus|mal\s+olor)\b",
+    r"\bherida\b.{0,30}\b(se\s+abrio|abierta)\b",
+    r"\bamanecio\s+(muy\s+)?(confundid|desorientad|adormilad)",
+    r"\bno\s+(me|nos|la|lo|le)\s+reconoce\b",
+    r"\bhabla\s+incoherencias\b",
+    r"\bno\s+ha\s+comido\s+ni\s+(tomado|bebido)\b",
+    r"\bse\s+(me|le)\s+durmieron\s+las\s+piernas\b",
+    r"\bde\s+repente\b.{0,30}\b(no\s+puedo\s+caminar|me\s+cuesta\s+caminar|no\s+puede\s+caminar)\b",
+    r"\bdeshidrat\w*",
+    r"\b(ampollas|sarpullido)\b",
+    r"\bamarill[oa]s?\b.{0,20}\b(ojos|piel)\b|\b(piel|ojos)\s+amarill",
+    r"\bno\s+se\s+puede\s+levantar\s+de\s+la\s+cama\b",
     r"\b(fiebre|calentura|temperatura\s+alta)\b",
     r"\bescalofrios\b",
     r"\b(no\s+(puede|puedo)\s+(retener|aguantar|mantener)|no\s+le\s+queda|no\s+me\s+queda)\s+(nada|agua|liquidos|comida)\b",
@@ -177,6 +287,13 @@ URGENT = _compile(
 
 ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
     "diagnosis": _compile(
+        r"\b(cea|ca[\s-]?125|psa|ca\s*19|plaquetas|hemoglobina|globulos|gleason|marcador\w*)\b.{0,40}\b(que\s+significa|es\s+malo|es\s+normal|esta\s+bien|regreso|volvio|necesito)\b",
+        r"\b(volvio|regreso|ha\s+vuelto)\s+el\s+cancer\s*\?",
+        r"\b(significa|quiere\s+decir)\s+que\s+(volvio|regreso)\b",
+        r"\bque\s+tan\s+grave\s+(es|esta)\b",
+        r"\b(lea|revise|mire)\s+(mi|su|el)\s+(resultado|informe|reporte|patologia)\b",
+        r"\bdiagnostiqu\w*",
+        r"\b(es|sera)\s+metastasis\b",
         r"\b(es|sera)\s+(de\s+verdad\s+|realmente\s+)?cancer\b",
         r"\b(tengo|tiene)\s+(de\s+verdad\s+|realmente\s+)?cancer\s*\?",
         r"\b(se\s+)?(pueden|puede|podrian)\s+(estar\s+)?equivoca",
@@ -186,6 +303,10 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(dime|digame)\s+(q|que)\s+(tengo|tiene)\b",
     ),
     "prognosis": _compile(
+        r"\b(probabilidad|probabilidades|posibilidades|chance)\s+(tengo|tiene|hay)\s+de\s+(sobrevivir|curar\w*|vivir)\b",
+        r"\banos\s+de\s+vida\b|\bexpectativa\s+de\s+vida\b",
+        r"\bquedar\s+curad[oa]\b",
+        r"\b(cree|crees|piensa)\s+que\s+(la|el)\s+(quimio|tratamiento|radiacion|inmunoterapia)\s+(le\s+|me\s+)?(esta\s+)?funcion",
         r"\bcuanto\s+(tiempo\s+)?(de\s+vida\s+)?(me|le)\s+queda\b",
         r"\btiempo\s+de\s+vida\b",
         r"\bse\s+va\s+a\s+curar\b",
@@ -200,12 +321,23 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bse\s+(cura|curan)\b",
     ),
     "dosing": _compile(
+        r"\bpuedo\s+(mezclar|combinar)\b",
+        r"\bnecesito\s+(una\s+)?transfusion\b",
         r"\b(dosis|cuantos\s+miligramos|cuantas\s+pastillas)\b",
         r"\bcuant[oa]s?\s+(mg|miligramos|pastillas|ml|gotas)\b",
         r"\bcuant[oa]s?\s+\w+\s+(puedo|puede|le\s+doy|debo|debe)\s+(tomar|dar(le)?)\b",
         r"\b(puedo|puede|debo|debe)\s+(dejar\s+de\s+tomar|suspender|aumentar|bajar|duplicar)\b",
     ),
     "treatment": _compile(
+        r"\bcual\s+(tratamiento|opcion)\b.{0,20}\bconviene\b",
+        r"\b(me\s+)?recomienda\s+\w+\s+o\s+\w+",
+        r"\bmejor\s+(la|el)\s+\w+\s+o\s+(la|el)\s+\w+\s+para\s+mi\b",
+        r"\bconviene\s+mas\s+\w+\s+o\s+\w+",
+        r"\b(debo|deberia)\s+(aceptar|seguir|dejar|hacer(me)?|operarme|esperar)\b.{0,60}\bo\s+(seguir|esperar|dejar|operar\w*|hacer\w*|mejor)\b",
+        r"\b(opero|operarme|operamos)\s+o\s+(espero|esperar|esperamos)\b",
+        r"\bvale\s+la\s+pena\s+seguir\s+con\s+(la|el)\s+(quimio|tratamiento|radiacion)\b",
+        r"\bque\s+me\s+aconseja\b",
+        r"\ben\s+(lugar|vez)\s+de\s+(la\s+)?(quimio|tratamiento|radiacion)\b",
         r"\bque\s+tratamiento\s+(debo|debe|deberia|me\s+recomienda|es\s+mejor)\b",
         r"\b(debo|debe|deberia|deberiamos)\s+(hacer(me|se)?|aceptar|elegir|escoger|rechazar)\s+(la\s+)?(quimio|quimioterapia|radiacion|radioterapia|cirugia|operacion|inmunoterapia|mastectomia|tratamiento)\b",
         r"\b(quimio|quimioterapia|radiacion|radioterapia|cirugia)\s+o\s+(quimio|quimioterapia|radiacion|radioterapia|cirugia)\b",
@@ -224,6 +356,13 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
 }
 
 PERSON = _compile(
+    r"\b(comunicar(me)?|pasar(me)?|conectar(me)?|comunica|pasan|pasa)\s+con\s+(un|una|el|la|alguien)\b",
+    r"\b(alguien|una\s+persona|una\s+enfermera|un\s+agente)\b.{0,25}\bme\s+(llame|pueda\s+llamar|puede\s+llamar|devuelva\s+la\s+llamada)\b",
+    r"\bme\s+(llame|devuelva\s+la\s+llamada)\s+(una\s+persona|alguien|una\s+enfermera)\b",
+    r"\bque\s+alguien\s+me\s+llame\b|\bme\s+puede\s+llamar\s+alguien\b|\bdevuelva\s+la\s+llamada\b",
+    r"\bhablar\s+con\s+(la|el|una|un)\s+(navegador\w*|trabajador\w*\s+social|enfermer\w*|agente|operador\w*|representante)\b",
+    r"\b(hay|tienen)\s+(una|un|algun|alguna)\s+(enfermer\w*|persona|agente)\s+(disponible|para\s+hablar)\b",
+    r"\b(quiero|necesito)\s+(un|una)\s+(operador\w*|representante|enfermer\w*)\b",
     r"\bhablar\s+con\s+(una\s+|un\s+|alguna\s+|alguien)?\s*(persona|humano|ser\s+humano|agente|representante|operador|enfermer[oa]|alguien)\b",
     r"\b(persona|agente)\s+real\b",
     r"^\s*(operador|operadora|agente|representante|humano)\b",

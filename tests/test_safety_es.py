@@ -1,7 +1,7 @@
 """Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
 
-`tests/nlu/safety_es.yml` was written by someone who had not seen the patterns; its
-misses were then fixed, so it must be caught in full. `safety_es_heldout.yml` was
+`tests/nlu/safety_es.yml` and `safety_es_dev2.yml` were each written by someone who had
+not seen the patterns; their misses were then fixed, so they must be caught in full. `safety_es_heldout.yml` was
 written the same way and never used to change a pattern: its recall is reported apart
 (docs/quality.md) and held to a floor, not tuned to.
 """
@@ -26,9 +26,11 @@ TIERS = {
 }
 # A more serious tier than the one asked for is still the right number first.
 SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
-# Measured once (docs/quality.md): 0.767 / 0.8 / 0.633. Floors, not targets: the
-# patterns are not tuned to this split, so these do not move unless the patterns do.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.75, "emergency": 0.75, "urgent": 0.6}
+# Measured (docs/quality.md): 0.867 / 0.867 / 0.667 after the second dev set's misses
+# were fixed (0.767 / 0.8 / 0.633 before). Floors, not targets: the patterns are not
+# tuned to this split, so these do not move unless the patterns do.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.85, "urgent": 0.65}
+DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml")
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -54,9 +56,10 @@ def test_there_are_at_least_60_spanish_safety_phrasings() -> None:
     assert sum(len(data[tier]) for tier in TIERS) >= 60
 
 
+@pytest.mark.parametrize("name", DEV_SETS)
 @pytest.mark.parametrize("tier", list(TIERS))
-def test_every_spanish_safety_phrasing_is_caught(tier: str) -> None:
-    missed = [text for text in _load("safety_es.yml")[tier] if not caught(text, tier)]
+def test_every_spanish_safety_phrasing_is_caught(tier: str, name: str) -> None:
+    missed = [text for text in _load(name)[tier] if not caught(text, tier)]
     assert not missed
 
 
@@ -64,14 +67,15 @@ def test_spanish_safety_replies_are_in_spanish() -> None:
     """In Spanish, unless the message is mostly English ("ya no puedo mas, i just want
     to die" may be answered in either)."""
     for tier in ("crisis", "emergency", "urgent"):
-        for text in _load("safety_es.yml")[tier]:
+        for text in _load("safety_es.yml")[tier] + _load("safety_es_dev2.yml")[tier]:
             verdict = classify(text)
             assert verdict is not None, text
             assert verdict.locale == "es" or language.detect(text) in (None, "en"), text
 
 
 def test_ordinary_spanish_messages_raise_few_false_alarms() -> None:
-    ordinary = _load("safety_es.yml")["ordinary"] + _load("safety_es_heldout.yml")["ordinary"]
+    names = (*DEV_SETS, "safety_es_heldout.yml")
+    ordinary = [text for name in names for text in _load(name)["ordinary"]]
     alarms = [text for text in ordinary if classify(text) is not None]
     rate = len(alarms) / len(ordinary)
     print(f"Spanish false alarms: {len(alarms)}/{len(ordinary)} ({rate:.3f})")
