@@ -155,9 +155,8 @@ _OVER = re.compile(
 
 def current(folded: str) -> str:
     """The text without sentences about an episode that is over."""
-    return " ".join(
-        part for part in re.split(r"(?<=[.!?])\s+", folded) if not _OVER.search(part)
-    )
+    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", folded) if not _OVER.search(part))
+
 
 # "Estoy a salvo" after a crisis reply is acknowledged, not answered with the crisis
 # text again; it is removed before the crisis patterns run.

@@ -1,9 +1,9 @@
 """Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
 
 `tests/nlu/safety_es.yml` and `safety_es_dev2.yml` were each written by someone who had
-not seen the patterns; their misses were then fixed, so they must be caught in full. `safety_es_heldout.yml` was
-written the same way and never used to change a pattern: its recall is reported apart
-(docs/quality.md) and held to a floor, not tuned to.
+not seen the patterns; their misses were then fixed, so they must be caught in full.
+`safety_es_heldout.yml` was written the same way and never used to change a pattern:
+its recall is reported apart (docs/quality.md) and held to a floor, not tuned to.
 """
 
 from __future__ import annotations
