@@ -16,7 +16,7 @@ from typing import Any
 from bot import journey, profile
 from bot.content import message, message_table
 from bot.nlp.topics_output import Question, TopicScore
-from bot.nlp.vocabulary import label_of, plan_label, plan_topics, without_accents
+from bot.nlp.vocabulary import fold, label_of, plan_label, plan_topics
 from bot.replies import Button, Reply
 from bot.topics import Topic, catalogue
 
@@ -441,7 +441,7 @@ def _near(options: list[TopicScore], beside: Topic) -> list[TopicScore]:
 
 def _content_words(text: str) -> set[str]:
     """Word stems that say what a question is about (not "how", "my", "opinion")."""
-    words = _WORD.findall(without_accents(text.lower()))
+    words = _WORD.findall(fold(text))
     return {w[:6] for w in words if w not in _STOP_WORDS and len(w) > 2}
 
 

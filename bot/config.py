@@ -156,11 +156,6 @@ class Settings(BaseSettings):
     def sms_enabled(self) -> bool:
         return bool(self.twilio_auth_token.get_secret_value() or self.sms_allow_unsigned)
 
-    @property
-    def help_line_dial(self) -> str:
-        """The help line for a tel: link: digits (and a leading +) only."""
-        return re.sub(r"[^\d+]", "", self.help_line_phone)
-
 
 def _describe(err: dict) -> str:
     names = [str(p).upper() for p in err["loc"] if p != "__root__"]

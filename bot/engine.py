@@ -184,10 +184,16 @@ class DialogueEngine:
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         """The conversation as the user saw it, from the persistent tracker store."""
+        history, _ = await self.conversation(session_id)
+        return history
+
+    async def conversation(self, session_id: str) -> tuple[list[HistoryEntry], dict[str, Any]]:
+        """The conversation as the user saw it and its slot values (the staff console's
+        language, checklist and plan), from one read of the tracker store."""
         agent = self._require_agent()
         tracker = await agent.tracker_store.retrieve_full_tracker(session_id)
         if tracker is None:
-            return []
+            return [], {}
         entries: list[HistoryEntry] = []
         for event in tracker.events:
             if isinstance(event, UserUttered) and event.text is not None:
@@ -198,13 +204,7 @@ class DialogueEngine:
                         "bot", reply.text, reply.buttons, _by_staff(event), card=reply.card
                     )
                 )
-        return entries
-
-    async def slots(self, session_id: str) -> dict[str, Any]:
-        """The conversation's slot values (the staff console's checklist and plan)."""
-        agent = self._require_agent()
-        tracker = await agent.tracker_store.retrieve(session_id)
-        return tracker.current_slot_values() if tracker is not None else {}
+        return entries, tracker.current_slot_values()
 
     async def _replies_to(self, session_id: str, message_id: str) -> list[Reply] | None:
         """The replies an earlier delivery of this message got, if it was answered. A

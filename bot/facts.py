@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.content import load
+from bot.nlp.vocabulary import phrases_of
 
 _SPACES = re.compile(r"\s+")
 SELF = "self"
@@ -252,11 +253,7 @@ def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
     """(phrase → plan id, any case; phrase → plan id, as written)."""
     plans = load("insurance.yml")["plan_types"]
     return (
-        {
-            phrase: plan["id"]
-            for plan in plans
-            for phrase in plan["phrases"] + plan.get("es", {}).get("phrases", [])
-        },
+        {phrase: plan["id"] for plan in plans for phrase in phrases_of(plan)},
         {phrase: plan["id"] for plan in plans for phrase in plan.get("capital_phrases", [])},
     )
 

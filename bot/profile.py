@@ -16,11 +16,11 @@ from bot.content import message
 from bot.directory.places import city_in_state, find_place
 from bot.nlp.vocabulary import (
     cancer_types,
+    fold,
     label_of,
     languages,
     likely_state,
     plan_kinds,
-    without_accents,
 )
 
 UNKNOWN = "unknown"
@@ -118,7 +118,7 @@ def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", without_accents(text.lower())))
+    return set(re.findall(r"[a-z]+", fold(text)))
 
 
 def describe(slots: dict[str, Any]) -> list[str]:

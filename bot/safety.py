@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot import language, safety_es
+from bot.nlp.vocabulary import fold
 
 CRISIS = "crisis"
 EMERGENCY = "medical_emergency"
@@ -231,11 +232,11 @@ def classify(text: str) -> Verdict | None:
     """The safety intent a message must get, most serious first, in English or Spanish
     (bot.safety_es), or None. A tier in either language outranks a lesser tier in the
     other: "me quiero morir, I have chest pain" is a crisis first."""
-    folded = safety_es.fold(text)
+    folded = fold(text)
     # "I'm safe" / "estoy a salvo" said in either language is taken out before the
     # crisis patterns of both run ("i'm not suicidal" is not "suicid").
     english_safe = _SAFE_NOW.sub(" ", text)
-    spanish_safe = safety_es.SAFE_NOW.sub(" ", safety_es.fold(english_safe))
+    spanish_safe = safety_es.SAFE_NOW.sub(" ", fold(english_safe))
     spanish_now = safety_es.current(folded)
     tiers = (
         (
@@ -245,7 +246,7 @@ def classify(text: str) -> Verdict | None:
         ),
         (EMERGENCY, _EMERGENCY.search(text), safety_es.EMERGENCY.search(spanish_now)),
         (URGENT, _URGENT.search(text), safety_es.URGENT.search(spanish_now)),
-        (SAFE_NOW, english_safe != text, spanish_safe != safety_es.fold(english_safe)),
+        (SAFE_NOW, english_safe != text, spanish_safe != fold(english_safe)),
     )
     for intent, english, spanish in tiers:
         if english or spanish:

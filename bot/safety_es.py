@@ -10,13 +10,6 @@ Like the English ones they err towards over-calling.
 from __future__ import annotations
 
 import re
-import unicodedata
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("Está" → "esta", "niño" → "nino")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _compile(*patterns: str) -> re.Pattern[str]:

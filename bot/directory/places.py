@@ -19,13 +19,7 @@ from typing import Literal
 import zipcodes
 
 from bot.content import load
-from bot.nlp.vocabulary import (
-    hospital_town_states,
-    likely_state,
-    state_names_es,
-    us_states,
-    without_accents,
-)
+from bot.nlp.vocabulary import hospital_town_states, likely_state, state_terms, us_states
 
 PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
 # ASCII digits only: "６０６１２" must not reach the zipcodes package (it panics).
@@ -80,11 +74,9 @@ def _cities() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, str]:
     """lower-case state name or two-letter code → code."""
-    names = {name.lower(): code for code, name in us_states().items()}
+    names = {phrase: term.id for term in state_terms() for phrase in term.phrases}
     names.update({code.lower(): code for code in us_states()})
     names.update({k.lower(): v for k, v in load("locations.yml")["state_aliases"].items()})
-    for code, spanish in state_names_es().items():
-        names.update({n: code for name in spanish for n in (name, without_accents(name))})
     return names
 
 

@@ -40,30 +40,40 @@ def _yaml(name: str) -> Any:
     return yaml.safe_load((CONTENT_DIR / name).read_text(encoding="utf-8"))
 
 
-def without_accents(text: str) -> str:
-    """ "cáncer de pulmón" → "cancer de pulmon": people often type Spanish without
-    accents, and the phrase matcher compares letters exactly."""
-    decomposed = unicodedata.normalize("NFD", text)
+def fold(text: str) -> str:
+    """Lower case without accents ("Está" → "esta", "cáncer de pulmón" → "cancer de
+    pulmon"): people often type Spanish without accents, and patterns and the phrase
+    matcher compare letters exactly."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _with_unaccented(phrases: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for phrase in phrases for p in (phrase, without_accents(phrase))))
+    return tuple(dict.fromkeys(p for phrase in phrases for p in (phrase, fold(phrase))))
+
+
+def _other_languages(item: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(loc, item[loc]) for loc in locales() if loc != DEFAULT_LOCALE and loc in item]
+
+
+def phrases_of(item: dict[str, Any]) -> tuple[str, ...]:
+    """A vocabulary entry's phrases in every language (`es: {phrases}` blocks), each
+    also without its accents. Every language's phrases are matched in every message: a
+    Spanish phrase does not occur in English text, and a conversation may switch
+    language."""
+    other = [p for _, block in _other_languages(item) for p in block.get("phrases", [])]
+    return _with_unaccented(list(item["phrases"]) + other)
 
 
 def _term(item: dict[str, Any], entity: str) -> Term:
-    """One vocabulary entry: its English phrases and label, plus each other language's
-    block (`es: {label, phrases}`). Every language's phrases are matched in every
-    message: a Spanish phrase does not occur in English text, and a conversation may
-    switch language."""
-    other = [(loc, item[loc]) for loc in locales() if loc != DEFAULT_LOCALE and loc in item]
-    phrases = list(item["phrases"]) + [p for _, block in other for p in block.get("phrases", [])]
+    """One vocabulary entry: its phrases in every language, its English label and each
+    other language's label."""
     return Term(
         entity=entity,
         id=item["id"],
         label=item["label"],
-        phrases=_with_unaccented(phrases),
-        labels=tuple((loc, block["label"]) for loc, block in other),
+        phrases=phrases_of(item),
+        labels=tuple((loc, block["label"]) for loc, block in _other_languages(item)),
     )
 
 
@@ -167,13 +177,13 @@ def us_states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def state_names_es() -> dict[str, list[str]]:
+def _state_names_es() -> dict[str, list[str]]:
     """Two-letter code → how Spanish speakers write the state, where it differs."""
     return dict(_yaml("us_states.yml")["names_es"])
 
 
 def state_terms() -> tuple[Term, ...]:
-    spanish = state_names_es()
+    spanish = _state_names_es()
     return tuple(
         Term(
             entity="us_state",

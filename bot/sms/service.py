@@ -19,7 +19,7 @@ from bot.content import locales, speaking, texts
 from bot.db import run_blocking
 from bot.engine import EngineUnavailable
 from bot.help_line import help_line
-from bot.safety_es import fold
+from bot.nlp.vocabulary import fold
 from bot.sms import store
 from bot.sms.formatting import to_sms
 from bot.sms.identity import phone_hash, session_key

@@ -59,6 +59,10 @@ class ConversationView:
     locale: str = DEFAULT_LOCALE
 
 
+def _locale(slots: dict[str, Any]) -> str:
+    return str(slots.get("locale") or DEFAULT_LOCALE)
+
+
 def checklist(slots: dict[str, Any]) -> list[StepStatus]:
     done = set(slots.get("steps_done") or [])
     current = slots.get("current_step")
@@ -125,14 +129,10 @@ class ConsoleService:
 
     async def queue(self) -> list[QueueItem]:
         """Open requests for a person; those whose last word is the person's come first."""
-        items = [
-            QueueItem(
-                info,
-                awaiting_reply(await self.engine.history(info.session_key)),
-                await self._locale(info.session_key),
-            )
-            for info in await run_blocking(conversations.open_handoffs, self.database_url)
-        ]
+        items = []
+        for info in await run_blocking(conversations.open_handoffs, self.database_url):
+            history, slots = await self.engine.conversation(info.session_key)
+            items.append(QueueItem(info, awaiting_reply(history), _locale(slots)))
         return sorted(items, key=lambda item: not item.awaiting_reply)
 
     async def find(self, staff: Identity, code: str) -> ConversationInfo | None:
@@ -144,9 +144,6 @@ class ConsoleService:
             "found" if found else "no match",
         )
         return found
-
-    async def _locale(self, key: str) -> str:
-        return str((await self.engine.slots(key)).get("locale") or DEFAULT_LOCALE)
 
     async def start_call(self, staff: Identity, locale: str = DEFAULT_LOCALE) -> str:
         """A new call session, opened with the guide's greeting as the first script, in
@@ -170,8 +167,7 @@ class ConsoleService:
 
     async def view(self, staff: Identity, key: str) -> ConversationView:
         info = await self._info(key)
-        transcript = await self.engine.history(key)
-        slots = await self.engine.slots(key)
+        transcript, slots = await self.engine.conversation(key)
         await self._audit(staff, "open_conversation", key, info.channel)
         transcript = readable(transcript)
         gathered = set(slots.get("records_gathered") or [])
@@ -183,7 +179,7 @@ class ConsoleService:
             records=[(item.label, item.id in gathered) for item in record_items()],
             plan=[reply.text for reply in plan.build(slots)],
             suggestions=last_bot.buttons if last_bot and not last_bot.from_staff else (),
-            locale=str(slots.get("locale") or DEFAULT_LOCALE),
+            locale=_locale(slots),
         )
 
     async def reply(self, staff: Identity, key: str, text: str) -> None:
