@@ -120,6 +120,35 @@ CRISIS = _compile(
     r"\b(quiero|quisiera|kiero|ojala|prefiero|ganas|deseo|pido|quiere|queria)\b(?!\s+saber)[^.?!]{0,25}\b(morir(me|se)?|muera|muriera|muerto|muerta)\b(?!\s+de\b)",
     r"\b(tengo|tiene)\s+todas\s+(las|mis|sus)\s+(pastillas|pildoras|medicinas)\b",
     r"\b(pastillas|pildoras)\b.{0,60}\b(quiero|voy\s+a|quiere|va\s+a)\s+(tomar|tragar)\w*",
+    # By what the message describes rather than by set phrases: a way to die taken in
+    # hand (a fistful of pills, a car into a post, a knife "against me", a rooftop), a
+    # lethal amount asked for, dying asked about as a plan, goodbyes and gifts, treatment
+    # stopped so that "it ends". A third independent set of messages showed set phrases
+    # alone missing a third of crises.
+    r"\b(tomar|tragar|tomarmel|tomarsel|me\s+las?\s+tomo|se\s+las?\s+(iba\s+a\s+|va\s+a\s+)?tom)\w*\b[^.?!]{0,60}\b(todas|juntas|de\s+golpe|de\s+una\s+vez|frasco\s+entero)\b",
+    r"\b(monton|puno|punado|frasco|caja)\s+de\s+(pastillas|pildoras|medicinas|somniferos)\b[^.?!]{0,60}\b(tom|trag)\w*",
+    r"\b(pastillas|pildoras|morfina|oxicodona|fentanilo|medicinas)\b[^.?!]{0,60}\b(me\s+las?\s+tomo|tomarmelas|tomarselas|se\s+las?\s+iba\s+a\s+tomar)\b",
+    r"\b(cantidad|cuant[oa]s?|dosis)\b[^.?!]{0,50}\b(mata|matan|matar|letal|mortal)\b",
+    r"\b(duele|dolera|doloroso)\b[^.?!]{0,20}\bmorir(se|me)?\b|\bmorir(me|se)?\s+(tomando|con\s+(pastillas|un\s+monton))\b",
+    r"\b(como|manera\s+de|forma\s+de)\s+dejar\s+de\s+vivir\b|\bdejar\s+de\s+vivir\b",
+    r"\bno\s+(quiero|kiero|quiere|queria|quisiera)\s+(estar|seguir)\s+viv[oa]\b",
+    r"\b(pienso|pensando|pense|ganas|quiero|voy\s+a|va\s+a)\s+(en\s+)?(tirarme|aventarme|lanzarme|arrojarme|saltar|hundirme|ahogarme|colgarme|ahorcarme|dispararme)\b",
+    r"\bhundirme\b",
+    r"\bestoy\s+(parad[oa]\s+)?en\s+(la\s+|el\s+)?(azotea|techo|puente|orilla\s+del|borde)\b",
+    r"\b(estrellar|chocar)\w*\s+(el|mi|su|la)\s+(carro|coche|auto|camioneta|troca)\s+contra\b",
+    r"\b(me|se)\s+(corto|cortaba|corte|cortare|corta|cortaba)\s+(los|el|las|la|mis|sus)\s+(brazos|brazo|munecas|muneca|piernas|pierna|piel|venas)\b",
+    r"\b(volvi|volvio|vuelvo)\s+a\s+(cortarme|cortarse|lastimarme|lastimarse)\b|\blo\s+volvi\s+a\s+hacer\b",
+    r"\b(cuchillo|navaja|pistola|arma|escopeta|rifle|revolver)\b[^.?!]{0,60}\bcontra\s+(mi|si|el|ella)\s*(mism[oa])?\b",
+    r"\b(usarl[oa]|usarla|apuntarme|dispararme|pegarme)\b[^.?!]{0,20}\bcontra\s+mi\b",
+    r"\b(limpiando|cargando|sacando|saco|saca|tiene\s+lista)\s+(su|la|mi)\s+(escopeta|pistola|arma|rifle)\b",
+    r"\b(quiero|deseo|busco)\s+la\s+muerte\b|\bla\s+muerte\b[^.?!]{0,30}\bla\s+(quiero|deseo|busco)\b",
+    r"\bsi\s+me\s+muero\s+se\s+(acaba|termina)\b",
+    r"\b(lo\s+voy\s+a\s+hacer\s+yo|me\s+voy\s+yo|lo\s+hago\s+yo)\b",
+    r"\bno\s+(pienso|voy\s+a)\s+esperar\s+a\s+que\s+(el\s+cancer|esto|la\s+enfermedad)\s+me\s+mate\b",
+    r"\b(regale|regalando|regalo|repart\w+)\s+(todas\s+)?(mis|sus)\s+cosas\b|\bdeje\s+todo\s+(arreglado|listo)\b",
+    r"\b(dejar|dejo|deje|voy\s+a\s+dejar|va\s+a\s+dejar)\s+de\s+(tomar|comer|ponerme|ponerse)\b[^.?!]{0,60}\b(termine|acabe|se\s+acabe|morir|muera|irme)\b",
+    r"\b(ser|soy|es|sea|seguir\s+siendo)\s+(mas\s+)?(un|una)\s+(estorbo|carga)\b",
+    r"\b(le\s+)?(pido|pide|pedi|pidio|pedimos|ruego|rogue)\s+a\s+dios\s+que\s+(me|se\s+la|se\s+lo|la|lo|nos)\s+(lleve|recoja|llevara)\b",
 )
 
 # "Me muero de vergüenza", "me voy a morir de aburrimiento", "me mató el precio":
@@ -129,6 +158,8 @@ _IDIOMS = re.compile(
     r"hambre|sueno|aburrimiento|ganas|calor|frio|cansancio|nervios|pena|envidia|curiosidad|"
     r"sed|gusto|alegria|emocion)\b"
     r"|\bme\s+mato\s+(el|la|los|las|lo|con|este|esta|ese|esa)\b"
+    r"|\b(papeleo|espera|tramites?|precio|trafico|burocracia|cuentas?|estres|calor|frio)\s+"
+    r"(me|nos)\s+(va|van)\s+a\s+matar\b"
 )
 
 
@@ -146,9 +177,23 @@ _OVER = re.compile(
 )
 
 
+# "Tuve que ir a emergencias en enero", "la última vez que tuve calentura fue hace dos
+# años", "ya no tengo fiebre": the past, or a symptom that has gone.
+_PAST = re.compile(
+    r"\b(tuve|tuvo|tuvimos|fui|fue|estuve|estuvo|la\s+ultima\s+vez)\b[^.!?]*\b(en\s+(enero|febrero|marzo|"
+    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|hace\s+(como\s+)?\w+\s+"
+    r"(anos?|meses|semanas)|el\s+ano\s+pasado|antes\s+del\s+diagnostico|ya\s+paso)\b"
+    r"|\bya\s+no\s+(tengo|tiene|tenemos)\s+(fiebre|calentura|dolor|vomito)\b"
+)
+
+
 def current(folded: str) -> str:
     """The text without sentences about an episode that is over."""
-    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", folded) if not _OVER.search(part))
+    return " ".join(
+        part
+        for part in re.split(r"(?<=[.!?])\s+", folded)
+        if not (_OVER.search(part) or _PAST.search(part))
+    )
 
 
 # "Estoy a salvo" after a crisis reply is acknowledged, not answered with the crisis
@@ -210,6 +255,21 @@ EMERGENCY = _compile(
     r"\bno\s+(me|le)\s+entra\s+(el\s+)?aire\b",
     r"\b(le\s+dio|le\s+esta\s+dando|tiene)\s+un\s+ataque\b",
     r"\btemblando\s+todo\b",
+    # Choking, fits, collapse, blue skin, stroke, overdose and allergy signs in other words.
+    r"\batragant\w*|\bno\s+(le|me)\s+pasa\s+(el\s+)?aire\b|\basfixi\w*",
+    r"\bno\s+(puedo|puede)\s+(jalar|agarrar|tomar|meter)\s+aire\b",
+    r"\bespuma\s+por\s+la\s+boca\b|\b(tieso|rigido|tiesa|rigida)\b[^.?!]{0,20}\btembl\w*",
+    r"\bsangre\s+a\s+(chorros|borbotones)\b|\b(a\s+chorros|a\s+borbotones)\b[^.?!]{0,20}\bsangre\b",
+    r"\b(poniendo|puso|pone|esta)\s+(azul|morad[oa])\b",
+    r"\bdesvaneci\w*|\bapenas\s+(puede\s+)?respira\w*|\brespira\s+(muy\s+)?(lento|despacio|raro)\b",
+    r"\bse\s+(le|me)\s+(tuerce|torcio|chueca|cae|cayo)\s+la\s+boca\b|\bboca\s+(torcida|chueca|caida)\b",
+    r"\bhabla\w*\s+(raro|arrastrando|enredado|trabado|trabad[oa])\b",
+    r"\b(me|le)\s+cuesta\s+(mucho\s+)?(respirar|el\s+aire)\b",
+    r"\b(parches|pastillas|dosis|jarabe|frasco)\b[^.?!]{0,60}\bpor\s+(error|equivocacion|accidente)\b",
+    r"\bparaliz\w*",
+    r"\bhinch\w*\b[^.?!]{0,30}\b(lengua|labios|garganta)\b",
+    r"\bno\s+abre\s+los\s+ojos\b",
+    r"\bpeor\s+dolor\s+de\s+cabeza\b|\b(veo|ve)\s+doble\b|\bvision\s+doble\b",
 )
 
 # Symptoms for the care team today: fever during treatment, vomiting that does not
@@ -262,7 +322,7 @@ URGENT = _compile(
     r"\b(debo|debemos|deberia|deberiamos|tengo\s+que|tenemos\s+que)\s+(ir|llevarl[oae])\s+(a\s+la\s+|al\s+|a\s+)(sala\s+de\s+)?(emergencias?|urgencias|hospital)\b",
     r"\b(ir|voy|vamos|llevo|llevamos|llevarl[oae])\s+(a\s+la\s+|a\s+)(sala\s+de\s+)?(emergencias?|urgencias)\b",
     r"\b(llamo|llamar|llamamos)\s+al\s+911\b",
-    r"\bes\s+(esto\s+)?una\s+emergencia\b",
+    r"(?<!\bno\s)\bes\s+(esto\s+)?una\s+emergencia\b",
     r"\b(esta|sigue|anda|estuvo)\s+(vomit\w*|devolviendo)\b",
     r"\bno\s+retiene\b",
     r"\bsangr(an|a|o|aron|ando|ado)\b",
@@ -275,6 +335,24 @@ URGENT = _compile(
     r"\b(heces|popo|excremento)\b[^.?!]{0,15}\bnegr[ao]s?\b",
     r"\b(tose|tosiendo|tosio|vomit\w*|escup\w*)\s+con\s+sangre\b",
     r"\b(orina|orino|pipi)\s+(roja|rojo|con\s+sangre)\b",
+    # Blood, belly, wounds, drains, pain, fluids and fever said in other words.
+    r"\b(sali\w*|escup\w*|tos\w*|vomit\w*|rayitas|hilos|poquito|poco|gotas|manchas?)\b[^.?!]{0,30}\bsangre\b",
+    r"\b(panza|barriga|abdomen|estomago|vientre)\b[^.?!]{0,40}\b(grande|dura|inflamad\w*|hinchad\w*)\b",
+    r"\bherida\b[^.?!]{0,40}\b(caliente|huele|roja|supura\w*|abierta)\b",
+    r"\b(drenaje|sonda|port|puerto|cateter|picc)\b[^.?!]{0,50}\b(roj\w*|calient\w*|pus|hinch\w*|inflamad\w*|amarill\w*|supura\w*)\b",
+    r"\bno\s+(puedo|puede|quiere)\s+(ni\s+)?(tomar|tragar|beber)\s+(ni\s+)?(agua|leche|liquidos|nada)\b",
+    r"\bno\s+(he|ha|hemos)\s+podido\s+(tomar|beber|retener)\s+(liquidos|agua|nada)\b",
+    r"\btemblores\s+de\s+frio\b|\btiritando\b",
+    r"\b(me|le)\s+duele\s+(muchisimo|mucho|demasiado|horrible)\b|\bduele\s+(muchisimo|horrible|demasiado)\b",
+    r"\b(temp|temperatura|fiebre|calentura)\b[^.?!]{0,15}\b(3[89]|4[01])([.,]\d)?\b",
+    r"\b(tiene|tengo|tenia|marca|marco)\s+(100[.,][4-9]|10[1-5]([.,]\d)?|3[89][.,]\d|4[01]([.,]\d)?)\b",
+    r"\bdiarrea\b[^.?!]{0,30}\b(cada\s+hora|todo\s+el\s+dia|no\s+para|sin\s+parar|liquida)\b",
+    r"\b(esta|anda|se\s+ve|parece)\s+(como\s+)?(muy\s+)?(desorientad[oa]|confundid[oa]|ido|ida)\b(?!\s+(con|sobre|por|acerca|de)\b)",
+    r"\bno\s+(he|ha)\s+hecho\s+(pipi|del\s+bano|popo)\b|\bno\s+(he|ha)\s+podido\s+ir\s+al\s+bano\b",
+    r"\borina\b[^.?!]{0,15}\b(roja|rojo|con\s+sangre|oscura)\b",
+    r"\bno\s+quiere\s+(tomar|comer|beber)\s+ni\b",
+    r"\bllagas\b[^.?!]{0,50}\bno\s+(puedo|puede|quiere)\b",
+    r"\bmareo\s+mucho\b|\bme\s+mareo\b[^.?!]{0,40}\b(liquidos|agua|boca\s+seca)\b",
 )
 
 ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
@@ -293,6 +371,9 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bque\s+etapa\s+(es|tengo|tiene)\b",
         r"\b(es|sera)\s+(benigno|maligno)\b",
         r"\b(dime|digame)\s+(q|que)\s+(tengo|tiene)\b",
+        r"\b(me\s+dices|me\s+dice|digame|dime)\s+si\s+es\b|\bsi\s+es\s+(cancer|melanoma|maligno|benigno)\b",
+        r"\b(hizo|hay|tiene|tengo)\s+metastasis\b|\bsera\s+que\b[^.?!]{0,30}\b(metastasis|cancer|tumor|maligno)\b",
+        r"\b(la\s+)?(quimio\w*|tratamiento|radiacion|inmunoterapia)\s+no\s+(me\s+|le\s+)?(sirve|funciona|esta\s+funcionando)\b",
     ),
     "prognosis": _compile(
         r"\b(probabilidad|probabilidades|posibilidades|chance)\s+(tengo|tiene|hay)\s+de\s+(sobrevivir|curar\w*|vivir)\b",
@@ -311,6 +392,9 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(es|sera)\s+(curable|terminal|mortal)\b",
         r"\b(tiene|hay)\s+cura\b",
         r"\bse\s+(cura|curan)\b",
+        r"\b(probabilidad\w*|posibilidad\w*|chance)\b[^.?!]{0,30}\bde\s+(sobrevivir|curar\w*|vivir|que\s+(me|le|nos)\s+(regrese|vuelva)|que\s+(regrese|vuelva))\b",
+        r"\bcuant[oa]s?\s+(anos|meses|tiempo)\s+(vive|viven|se\s+vive|dura|duran)\b",
+        r"\b(va|voy)\s+a\s+(llegar|durar|aguantar)\s+(a|hasta)\b",
     ),
     "dosing": _compile(
         r"\bpuedo\s+(mezclar|combinar)\b",
@@ -319,6 +403,9 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bcuant[oa]s?\s+(mg|miligramos|pastillas|ml|gotas)\b",
         r"\bcuant[oa]s?\s+\w+\s+(puedo|puede|le\s+doy|debo|debe)\s+(tomar|dar(le)?)\b",
         r"\b(puedo|puede|debo|debe)\s+(dejar\s+de\s+tomar|suspender|aumentar|bajar|duplicar)\b",
+        r"\bcuant[oa]s?\s+\w+(\s+\w+)?\s+(le\s+|me\s+)?(puedo|puede|debo|debe|tengo\s+que|tiene\s+que)\s+(tomar|dar)",
+        r"\b(puedo|puede)\s+(tomar|beber)\s+\w+\s+(estando|durante|mientras)\b",
+        r"\b(me|le)\s+puedo\s+saltar\b|\bsaltar(me|le)?\s+un\s+ciclo\b",
     ),
     "treatment": _compile(
         r"\bcual\s+(tratamiento|opcion)\b.{0,20}\bconviene\b",
@@ -344,6 +431,16 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(q|que)\s+(me|nos)\s+(recomienda|recomiendas|aconseja|aconsejas)\s+(usted|tu|hacer)\b",
         r"\bcual\s+(tratamiento|opcion|de\s+los\s+dos|de\s+las\s+dos)\s+(escojo|elijo|escogemos|elegimos|tomo)\b",
         r"\b(mastectomia|lumpectomia|pastillas|quimio\s+oral)\s+o\s+(mastectomia|lumpectomia|pastillas|quimio|por\s+la\s+vena|radiacion|cirugia)\b",
+        r"\b(que|cual|q|k)\s+(quimio\w*|tratamiento|medicina|medicamento|opcion|terapia)\s+(es\s+)?(mejor|me\s+conviene|funciona\s+mejor)\b",
+        r"\b(que|cual|q|k)\s+es\s+mejor\b[^.?!]{0,40}\b(quimio\w*|inmunoterapia|radiacion|cirugia|tratamiento|operar\w*|ensayo)\b",
+        r"\b(puedo|puede|debo|debe|podemos)\s+(dejar|suspender|parar|abandonar|cambiar)\s+(el|la|mi|su|los|las)\s+(tratamiento|quimio\w*|ciclo|medicamento|medicina|radiacion|pastillas|\w+mab|\w+ib|tamoxifeno)\b",
+        r"\b(lo|la)\s+puedo\s+dejar\b|\bquiero\s+cambiar\s+(el|la)\s+\w+\s+por\b",
+        r"\b(que\s+)?(harias|haria|harian)\s+(tu|usted|ustedes)\b|\ben\s+mi\s+lugar\b",
+        r"\bvale\s+la\s+pena\b[^.?!]{0,40}\b(quimio\w*|tratamiento|cirugia|operar\w*|radiacion|protonterapia|trasplante|inmunoterapia)\b",
+        r"\b(me|le|nos)\s+conviene\b[^.?!]{0,30}\b(quimio\w*|cirugia|operar\w*|radiacion|vigilancia|tratamiento|trasplante|mastectomia|lumpectomia|inmunoterapia|ensayo|pastillas|terapia)\b",
+        r"\b(me\s+|le\s+)?(recomiendas|recomienda|aconsejas|aconseja|sugieres|sugiere)\s+(hacerme|hacerle|que\s+me\s+haga|que\s+haga|el\s+trasplante|la\s+cirugia|la\s+quimio)\b",
+        r"\b(debo|deberia|debemos|deberiamos)\s+(aceptar|entrar|participar|meterme|rechazar)\b[^.?!]{0,30}\b(ensayo|estudio|tratamiento|quimio\w*)\b",
+        r"\b(quimio\w*|tratamiento|keytruda|radiacion)\b[^.?!]{0,40}\bque\s+me\s+(recomiendas|recomienda)\b",
     ),
 }
 
@@ -361,4 +458,17 @@ PERSON = _compile(
     r"\b(paseme|pasame|comuniqueme|comunicame|me\s+comunica|me\s+pasa|conecteme|conectame)\s+con\b",
     r"\balguien\s+real\b",
     r"\b(quiero|necesito)\s+(una\s+persona|un\s+humano|un\s+agente|alguien\s+de\s+verdad)\b",
+    # Asked for in other words: a call back, someone to explain, not a machine.
+    r"\bno\s+(quiero|quiere|me\s+gusta)\s+(hablar|escribir)\w*\s+con\s+(una\s+|un\s+|esta\s+|este\s+)?(maquina|robot|computadora|bot|programa|chat)\b",
+    r"\b(un|una)\s+(humano|persona)\s*,?\s+no\s+(un|una|esto|este|esta)\b",
+    r"\b(atender|atienda|conteste|contesta|hable|responda)\s+(un|una)\s+(humano|persona|ser\s+humano)\b",
+    r"\b(enfermer\w*|alguien|persona|coordinador\w*|navegador\w*|representante|agente)\b[^.?!]{0,30}\b(me|la|lo|le|nos)\s+(pueda\s+|puede\s+|podria\s+)?(llam\w*|marque|marcar|comunique|contacte)\b",
+    r"\b(llamarla|llamarlo|llamarme|llamarnos|marcarme)\b",
+    r"\b(se\s+)?comuni(que|quen)\s+conmigo\b",
+    r"\b(necesito|quiero|quisiera|puede|pueden|podria)\s+(que\s+)?alguien\s+(que\s+)?me\s+(lo\s+|la\s+)?(explique|llame|marque|ayude\s+por\s+telefono)\b",
+    r"\bcon\s+quien\s+(puedo|podemos|puede)\s+hablar\b",
+    r"\b(pasen(me)?|pasame|paseme|transfer\w*|comuniquen(me)?)\s+(me\s+)?con\s+(alguien|una\s+persona|un\s+agente)\b",
+    r"\bagent\b",
+    r"\b(que\s+)?(lo|la|me|nos)\s+llame\s+alguien\b",
+    r"\ben\s+una\s+llamada\b|\bpor\s+telefono\s+con\s+alguien\b",
 )

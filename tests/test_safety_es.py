@@ -1,7 +1,8 @@
 """Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
 
-`tests/nlu/safety_es.yml` and `safety_es_dev2.yml` were each written by someone who had
-not seen the patterns; their misses were then fixed, so they must be caught in full.
+`tests/nlu/safety_es.yml`, `safety_es_dev2.yml` and `safety_es_dev3.yml` were each
+written by someone who had not seen the patterns; their misses were then fixed, so they
+must be caught in full.
 `safety_es_heldout.yml` was written the same way and never used to change a pattern:
 its recall is reported apart (docs/quality.md) and held to a floor, not tuned to.
 """
@@ -26,11 +27,12 @@ TIERS = {
 }
 # A more serious tier than the one asked for is still the right number first.
 SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
-# Measured (docs/quality.md): 0.867 / 0.867 / 0.667 after the second dev set's misses
-# were fixed (0.767 / 0.8 / 0.633 before). Floors, not targets: the patterns are not
-# tuned to this split, so these do not move unless the patterns do.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.85, "urgent": 0.65}
-DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml")
+# Measured (docs/quality.md): 0.867 / 0.867 / 0.767 after the third dev set's misses
+# were fixed (0.867 / 0.867 / 0.667 after the second's, 0.767 / 0.8 / 0.633 before).
+# Floors, not targets: the patterns are not tuned to this split, so these do not move
+# unless the patterns do.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.85, "urgent": 0.75}
+DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml", "safety_es_dev3.yml")
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -67,7 +69,7 @@ def test_spanish_safety_replies_are_in_spanish() -> None:
     """In Spanish, unless the message is mostly English ("ya no puedo mas, i just want
     to die" may be answered in either)."""
     for tier in ("crisis", "emergency", "urgent"):
-        for text in _load("safety_es.yml")[tier] + _load("safety_es_dev2.yml")[tier]:
+        for text in (t for name in DEV_SETS for t in _load(name)[tier]):
             verdict = classify(text)
             assert verdict is not None, text
             assert verdict.locale == "es" or language.detect(text) in (None, "en"), text
