@@ -149,15 +149,41 @@ CRISIS = _compile(
     r"\b(dejar|dejo|deje|voy\s+a\s+dejar|va\s+a\s+dejar)\s+de\s+(tomar|comer|ponerme|ponerse)\b[^.?!]{0,60}\b(termine|acabe|se\s+acabe|morir|muera|irme)\b",
     r"\b(ser|soy|es|sea|seguir\s+siendo)\s+(mas\s+)?(un|una)\s+(estorbo|carga)\b",
     r"\b(le\s+)?(pido|pide|pedi|pidio|pedimos|ruego|rogue)\s+a\s+dios\s+que\s+(me|se\s+la|se\s+lo|la|lo|nos)\s+(lleve|recoja|llevara)\b",
+    # A fourth independent set (session 9): leaving "de una vez", a way chosen, a date or
+    # purchase made, means kept at hand, goodbyes posted, a height stood on, trying again.
+    r"\bme\s+voy\s+de\s+una\s+vez\b|\bacabar\s+de\s+una\s+vez\b|\bya\s+mero\s+se\s+acaba\b",
+    r"\b(ya\s+)?(pense|he\s+pensado|estoy\s+pensando|pensando)\s+(en\s+)?como\s+(acabar|morir|matar|terminar|hacerlo|irme)\b",
+    r"\b(ya\s+)?tengo\s+(un\s+)?plan\s+b\b|\bya\s+(compre|consegui|tengo)\s+lo\s+que\s+(necesito|hace\s+falta)\b",
+    r"\b(pega|pegar|pego|dar|da|dara|va\s+a\s+dar|se\s+va\s+a\s+dar)\s+(se\s+)?un\s+(tiro|balazo|disparo)\b|\bse\s+pega\s+un\s+tiro\b",
+    r"\b(ya\s+)?(solo\s+)?me\s+falta\s+despedirme\b|\bya\s+se\s+despidio\b|\b(hoy\s+)?me\s+despido\s+de\s+(ustedes|todos|ti)\b",
+    r"\bya\s+no\s+voy\s+a\s+estar\b|\bya\s+no\s+me\s+van\s+a\s+ver\b",
+    r"\b(se\s+toma|me\s+tomo|me\s+voy\s+a\s+tomar|se\s+va\s+a\s+tomar|tomarme|tomarse)\s+todo\s+(el|lo|la)\b",
+    r"\b(navajas?|cuchillas?|rastrillo|cuchillo)\b[^.?!]{0,60}\b(no\s+quiere|ya\s+no|dejemos|encerr\w*)\b",
+    r"\bme\s+(pego|golpeo)\s+(en\s+)?la\s+cabeza\s+contra\b|\b(golpearme|pegarme)\s+contra\s+la\s+pared\b",
+    r"\b(repartio|reparti|regalo|regale)\s+(su|sus|mi|mis)\s+(ropa|cosas|dinero)\b|\bhaga\s+algo\b",
+    r"\b(ayudarle|ayudar)\s+a\s+que\s+pase\b|\bsi\s+me\s+muero\s+manana\s*,?\s*mejor\b",
+    r"\b(estuve|estoy|estaba)\s+a\s+punto\s+de\s+(brincar|saltar|tirarme|aventarme)\b|\b(brincar|brinco)\s+(del|de\s+la|desde)\b",
+    r"\b(para\s+que|que)\s+(uno|una|yo|alguien)\s+(ya\s+)?no\s+despierte\b",
+    r"\bpor\s+su\s+propia\s+mano\b|\bpor\s+mi\s+propia\s+mano\b",
+    r"\bnota\s+de\s+despedida\b|\bmensaje\s+de\s+despedida\b|\badios\s+a\s+todos\b",
+    r"\bojala\s+el\s+cancer\s+me\s+mate\b|\bno\s+quiero\s+salir\s+viv[oa]\b",
+    r"\b(me\s+tome|se\s+tomo)\s+un\s+monton\s+de\s+pastillas\b|\blo\s+quiero\s+intentar\s+otra\s+vez\b|\bintentarlo\s+(otra\s+vez|de\s+nuevo)\b",
+    r"\bya\s+me\s+decidi\b|\bya\s+lo\s+decidi\b",
+    r"\bsoltar\s+el\s+volante\b|\bque\s+pase\s+lo\s+que\s+tenga\s+que\s+pasar\b",
+    r"\bveneno\b|\bmata\s*ratas\b",
+    r"\b(se\s+la|se\s+lo|me)\s+lleve\b[^.?!]{0,60}\b(orilla|azotea|puente|pastillas)\b|\b(parada|parado)\s+en\s+la\s+orilla\b",
+    r"\b(irse|irme)\s+(ya|esta\s+noche|hoy)\b|\bpermiso\b[^.?!]{0,30}\bpara\s+irse\b",
 )
 
 # "Me muero de vergüenza", "me voy a morir de aburrimiento", "me mató el precio":
 # everyday figures of speech, taken out before the crisis patterns run.
 _IDIOMS = re.compile(
+    r"\b(mato|mataron|mata)\s+de\s+(risa|verguenza|miedo|nervios)\b|"
     r"\b(morir|morirme|morirse|muero|muere|muriendo|muert[oa]s?)\s+de\s+(la\s+)?(verguenza|risa|"
     r"hambre|sueno|aburrimiento|ganas|calor|frio|cansancio|nervios|pena|envidia|curiosidad|"
     r"sed|gusto|alegria|emocion)\b"
     r"|\bme\s+mato\s+(el|la|los|las|lo|con|este|esta|ese|esa)\b"
+    r"|\bque\s+temperatura\s+se\s+considera\s+fiebre\b"
     r"|\b(papeleo|espera|tramites?|precio|trafico|burocracia|cuentas?|estres|calor|frio)\s+"
     r"(me|nos)\s+(va|van)\s+a\s+matar\b"
 )
@@ -260,16 +286,29 @@ EMERGENCY = _compile(
     r"\bno\s+(puedo|puede)\s+(jalar|agarrar|tomar|meter)\s+aire\b",
     r"\bespuma\s+por\s+la\s+boca\b|\b(tieso|rigido|tiesa|rigida)\b[^.?!]{0,20}\btembl\w*",
     r"\bsangre\s+a\s+(chorros|borbotones)\b|\b(a\s+chorros|a\s+borbotones)\b[^.?!]{0,20}\bsangre\b",
-    r"\b(poniendo|puso|pone|esta)\s+(azul|morad[oa])\b",
+    r"\b(poniendo|puso|pone|esta)\s+(azul|morad[oa])\b(?!\s+(del?|de\s+la)\s+(coraje|rabia|risa|verguenza|enojo|frio|berrinche))",
     r"\bdesvaneci\w*|\bapenas\s+(puede\s+)?respira\w*|\brespira\s+(muy\s+)?(lento|despacio|raro)\b",
     r"\bse\s+(le|me)\s+(tuerce|torcio|chueca|cae|cayo)\s+la\s+boca\b|\bboca\s+(torcida|chueca|caida)\b",
     r"\bhabla\w*\s+(raro|arrastrando|enredado|trabado|trabad[oa])\b",
     r"\b(me|le)\s+cuesta\s+(mucho\s+)?(respirar|el\s+aire)\b",
     r"\b(parches|pastillas|dosis|jarabe|frasco)\b[^.?!]{0,60}\bpor\s+(error|equivocacion|accidente)\b",
-    r"\bparaliz\w*",
+    r"\b(mitad\s+del\s+cuerpo|medio\s+cuerpo|un\s+lado|la\s+cara)\b[^.?!]{0,20}\bparaliz\w*|\bse\s+(le|me)\s+paraliz\w+",
     r"\bhinch\w*\b[^.?!]{0,30}\b(lengua|labios|garganta)\b",
     r"\bno\s+abre\s+los\s+ojos\b",
     r"\bpeor\s+dolor\s+de\s+cabeza\b|\b(veo|ve)\s+doble\b|\bvision\s+doble\b",
+    r"\bse\s+(le|me)\s+fue\s+el\s+aire\b|\bboqueando\b|\bno\s+le\s+entra\s+nada\b",
+    r"\bsangr\w*\b[^.?!]{0,40}\b(a\s+chorros|a\s+borbotones|a\s+montones|no\s+para)\b|\bsangre\b[^.?!]{0,30}\b(a\s+montones|un\s+vaso|charco)\b|\bcharco\s+de\s+sangre\b",
+    r"\b(corazon)\b[^.?!]{0,30}\b(rapidisimo|lentisimo|se\s+me\s+sale)\b|\b(me\s+estoy|me\s+siento)\s+desmay\w*",
+    r"\b(se\s+tomo|se\s+comio|se\s+trago)\s+(las|mis|unas|sus)\s+(pastillas|medicinas|capsulas)\b",
+    r"\bsin\s+querer\b[^.?!]{0,60}\b(aire|dormid[oa]|respir\w*)\b|\b(dos\s+veces|doble)\s+sin\s+querer\b",
+    r"\bse\s+(me|le)\s+(durmio|adormecio)\s+(media|la\s+mitad\s+de\s+la)\s+cara\b|\bno\s+me\s+salen\s+las\s+palabras\b",
+    r"\bdesplom\w*|\bno\s+(le|me)\s+(siento|encuentro)\s+(el\s+)?pulso\b",
+    r"\bsangre\s+por\s+(el\s+oido|los\s+oidos|la\s+nariz\s+y\s+la\s+boca)\b",
+    r"\b(esta|tiene|quedo|se\s+quedo)\s+(con\s+)?los\s+ojos\s+en\s+blanco\b|\bno\s+contesta\b[^.?!]{0,30}\b(ojos|respira|despierta)\b",
+    r"\bno\s+puede\s+mover\s+el\s+lado\b|\bse\s+le\s+cae\s+la\s+baba\b",
+    r"\bse\s+(me|le)\s+cierra\s+la\s+garganta\b|\bconvulsiona\w*|\bse\s+mordio\s+la\s+lengua\b",
+    r"\b(soponcio|patatus)\b|\bsin\s+sentido\b|\bno\s+vuelve\s+en\s+si\b|\bsin\s+volver\s+en\s+si\b|\bse\s+privo\b",
+    r"\bpresion\s+por\s+el\s+piso\b|\bempapad[oa]\s+de\s+sudor\b",
 )
 
 # Symptoms for the care team today: fever during treatment, vomiting that does not
@@ -353,6 +392,15 @@ URGENT = _compile(
     r"\bno\s+quiere\s+(tomar|comer|beber)\s+ni\b",
     r"\bllagas\b[^.?!]{0,50}\bno\s+(puedo|puede|quiere)\b",
     r"\bmareo\s+mucho\b|\bme\s+mareo\b[^.?!]{0,40}\b(liquidos|agua|boca\s+seca)\b",
+    r"\b(orina|pipi)\b[^.?!]{0,20}\b(rosada|rosa|sangre)\b",
+    r"\bmoretones\b|\bmoratones\b|\bpuntitos\s+rojos\b|\bmanchas\s+rojas\b",
+    r"\bme\s+falta\s+(un\s+poco\s+)?(el\s+)?aire\b|\brespiracion\s+(un\s+poco\s+)?agitada\b",
+    r"\b(como|parecido\s+a)\s+cafe\s+molido\b",
+    r"\bestrenid[oa]\b[^.?!]{0,60}\b(duele|dolor|no\s+me\s+sale|vomit\w*)\b|\bno\s+(evacuo|he\s+evacuado|ha\s+evacuado)\b",
+    r"\bampolla\b|\b(panza|barriga|estomago)\s+(inflada|hinchada|dura)\b",
+    r"\bse\s+me\s+duermen\s+(los\s+pies|las\s+piernas)\b[^.?!]{0,40}\b(caminar|piernas)\b|\bme\s+cuesta\s+caminar\b",
+    r"\bostomia\b[^.?!]{0,40}\b(roja|no\s+(esta\s+)?saliendo|no\s+sale|hinchada|negra)\b",
+    r"\b(tos|tosiendo)\b[^.?!]{0,40}\b(quimio|agitad\w*|fiebre)\b",
 )
 
 ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
@@ -365,7 +413,7 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bdiagnostiqu\w*",
         r"\b(es|sera)\s+metastasis\b",
         r"\b(es|sera)\s+(de\s+verdad\s+|realmente\s+)?cancer\b",
-        r"\b(tengo|tiene)\s+(de\s+verdad\s+|realmente\s+)?cancer\s*\?",
+        r"(?:^|[¿?.!,]\s*|\bsi\s+|\b(decir|significa)\s+(q|que)\s+)(tengo|tiene)\s+(de\s+verdad\s+|realmente\s+)?cancer\s*\?",
         r"\b(se\s+)?(pueden|puede|podrian)\s+(estar\s+)?equivoca",
         r"\bque\s+(significa|quiere\s+decir)\s+(mi|su|el|la)\s+(biopsia|resultado|resultados|informe|patologia|escaner|tomografia|resonancia)\b",
         r"\bque\s+etapa\s+(es|tengo|tiene)\b",

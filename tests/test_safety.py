@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.safety import (
     CRISIS,
@@ -277,3 +280,38 @@ def test_a_safe_phrase_does_not_hide_crisis_language(text: str) -> None:
 def test_emergency_outranks_urgent() -> None:
     verdict = classify("she has a fever and now she collapsed")
     assert verdict is not None and verdict.intent == EMERGENCY
+
+
+DEV_SET = Path(__file__).parent / "nlu" / "safety_en_dev.yml"
+# A more serious tier than the one asked for still puts the right number first.
+_SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
+_TIERS = {
+    "crisis": CRISIS,
+    "emergency": EMERGENCY,
+    "urgent": URGENT,
+    "talk_to_person": TALK_TO_PERSON,
+}
+
+
+def _caught(text: str, wanted: str) -> bool:
+    verdict = classify(text)
+    if verdict is None:
+        return False
+    return verdict.intent == wanted or (
+        wanted in _SERIOUSNESS
+        and verdict.intent in _SERIOUSNESS
+        and _SERIOUSNESS.index(verdict.intent) < _SERIOUSNESS.index(wanted)
+    )
+
+
+@pytest.mark.parametrize("tier", list(_TIERS))
+def test_every_phrasing_of_the_independent_english_set_is_caught(tier: str) -> None:
+    data = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))
+    missed = [text for text in data[tier] if not _caught(text, _TIERS[tier])]
+    assert not missed
+
+
+def test_the_independent_english_set_raises_few_false_alarms() -> None:
+    ordinary = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["ordinary"]
+    alarms = [t for t in ordinary if (v := classify(t)) is not None and v.intent != MEDICAL_ADVICE]
+    assert len(alarms) / len(ordinary) <= 0.02, alarms

@@ -1,6 +1,6 @@
 """Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
 
-`tests/nlu/safety_es.yml`, `safety_es_dev2.yml` and `safety_es_dev3.yml` were each
+`tests/nlu/safety_es.yml` and `safety_es_dev2.yml` to `safety_es_dev4.yml` were each
 written by someone who had not seen the patterns; their misses were then fixed, so they
 must be caught in full.
 `safety_es_heldout.yml` was written the same way and never used to change a pattern:
@@ -27,12 +27,13 @@ TIERS = {
 }
 # A more serious tier than the one asked for is still the right number first.
 SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
-# Measured (docs/quality.md): 0.867 / 0.867 / 0.767 after the third dev set's misses
-# were fixed (0.867 / 0.867 / 0.667 after the second's, 0.767 / 0.8 / 0.633 before).
+# Measured (docs/quality.md): 0.867 / 0.933 / 0.867 after the fourth dev set's misses
+# were fixed (0.867 / 0.867 / 0.767 after the third's, 0.867 / 0.867 / 0.667 after the
+# second's, 0.767 / 0.8 / 0.633 before).
 # Floors, not targets: the patterns are not tuned to this split, so these do not move
 # unless the patterns do.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.85, "urgent": 0.75}
-DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml", "safety_es_dev3.yml")
+HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.9, "urgent": 0.85}
+DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml", "safety_es_dev3.yml", "safety_es_dev4.yml")
 
 
 def _load(name: str) -> dict[str, list[str]]:
@@ -61,7 +62,7 @@ def test_there_are_at_least_60_spanish_safety_phrasings() -> None:
 @pytest.mark.parametrize("name", DEV_SETS)
 @pytest.mark.parametrize("tier", list(TIERS))
 def test_every_spanish_safety_phrasing_is_caught(tier: str, name: str) -> None:
-    missed = [text for text in _load(name)[tier] if not caught(text, tier)]
+    missed = [text for text in _load(name).get(tier, []) if not caught(text, tier)]
     assert not missed
 
 
@@ -69,7 +70,7 @@ def test_spanish_safety_replies_are_in_spanish() -> None:
     """In Spanish, unless the message is mostly English ("ya no puedo mas, i just want
     to die" may be answered in either)."""
     for tier in ("crisis", "emergency", "urgent"):
-        for text in (t for name in DEV_SETS for t in _load(name)[tier]):
+        for text in (t for name in DEV_SETS for t in _load(name).get(tier, [])):
             verdict = classify(text)
             assert verdict is not None, text
             assert verdict.locale == "es" or language.detect(text) in (None, "en"), text
