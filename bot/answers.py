@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import journey, profile
+from bot import facts, journey, profile
 from bot.content import message, message_table
 from bot.nlp.topics_output import Question, TopicScore
 from bot.nlp.vocabulary import fold, label_of, plan_label, plan_topics
@@ -532,11 +532,13 @@ def _cancer_note(topics: list[str], turn: Turn) -> str | None:
 def _for_whom(topic_id: str, turn: Turn) -> str:
     """The topic written for this person when there is one: "which kind of doctor" for
     a child is the question of where a child should go, the cost question from
-    someone on Medicare is Medicare's, and "does my plan pay" from someone with a
-    Medicare Advantage plan is that plan's."""
+    someone on Medicare is Medicare's, "does my plan pay" from someone with a
+    Medicare Advantage plan is that plan's, and "what should I ask him" is about the
+    kind of doctor named last."""
     topic = catalogue()[topic_id]
     plan = str(turn.slots.get("plan_type"))
-    for who in (*_whom_for(turn), plan, str(turn.slots.get("insurance_kind"))):
+    doctor = str(facts.doctor_named((turn.text, *turn.recent_texts)))
+    for who in (*_whom_for(turn), plan, str(turn.slots.get("insurance_kind")), doctor):
         if who in topic.see_for:
             return topic.see_for[who]
     return topic_id

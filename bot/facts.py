@@ -43,6 +43,9 @@ _SELF = re.compile(
     r"i\s+(was\s+diagnosed|got\s+diagnosed|just\s+found\s+out|am\s+diagnosed)|"
     r"i'?ve\s+(got|been\s+diagnosed)|my\s+(cancer|diagnosis|tumor|oncologist|biopsy|surgeon|"
     r"surgery|chemo|treatment)|"
+    # "my kidney cancer came back", "my stage 2 breast cancer": not "my mom has lung cancer".
+    r"my\s+(?:(?!(?:has|have|had|is|was|got|gets)\b)[a-z0-9'-]+\s+){1,3}?"
+    r"(cancer|tumou?r|lymphoma|leukemia|myeloma|sarcoma|melanoma|carcinoma)|"
     r"tengo\s+c[aá]ncer|me\s+(?:diagnosticaron|encontraron|dijeron\s+que\s+tengo)|"
     r"mi\s+(?:c[aá]ncer|diagn[oó]stico|tumor|onc[oó]log[oa]|biopsia|cirujan[oa]|cirug[ií]a|quimio|"
     r"tratamiento))\b",
@@ -94,6 +97,9 @@ _ADVISES = re.compile(
     r"recomienda|"
     r"(?:will|can|can'?t|cannot|is\s+going\s+to|could)\s+(?:drive|take|come\s+with|go\s+with)\s+me|"
     r"(?:drives|takes)\s+me|"
+    # "my daughter found an oncologist", "my husband called the plan": someone helping.
+    r"(?:found|looked\s+up|searched|called|booked|set\s+up|is\s+helping|helped|has\s+been\s+helping|"
+    r"encontr[oó]|busc[oó]|llam[oó]|me\s+(?:ayuda|est[aá]\s+ayudando|ayud[oó]))|"
     r"(?:no\s+)?(?:me\s+)?(?:puede|va\s+a|podr[aá])\s+(?:acompa[nñ]ar|llevar)(?:me)?|"
     r"me\s+(?:lleva|acompa[nñ]a))\b",
     re.IGNORECASE,
@@ -195,13 +201,29 @@ def patient(text: str) -> Patient | None:
     return None
 
 
+# "my parents' insurance", "through my dad's job", "el seguro de mi esposo": whose
+# coverage it is, not who is ill.
+_COVERAGE_AFTER = re.compile(
+    r"(?:'s|’s|s'|s)?\s+(?:insurance|plan|policy|job|work|employer|company|coverage|union|"
+    r"benefits)\b",
+    re.IGNORECASE,
+)
+_COVERAGE_BEFORE = re.compile(
+    r"\b(?:seguro|aseguranza|plan|trabajo|empleo|p[oó]liza)\s+(?:m[eé]dico\s+)?de\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_the_patient(text: str, match: re.Match[str]) -> bool:
     """ "My dad has lymphoma", "helping my mom", "my 7 year old son": the person the care
     is for. Not "my dad keeps saying deductible" or "does my mom have to sign, it's her
-    plan": a relative named without their health or their care is not the patient."""
+    plan": a relative named without their health or their care is not the patient, nor
+    one named for their coverage ("I'm on my parents' insurance") or their help ("my
+    daughter found an oncologist")."""
     if match.group(1) or _FOR_SOMEONE.search(text[: match.start()]):
         return True
-    if _ADVISES.match(text[match.end() :]):
+    after, before = text[match.end() :], text[: match.start()]
+    if _ADVISES.match(after) or _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
         return False
     return bool(_HEALTH_WORDS.search(text) or _AGE.search(text))
 
@@ -238,14 +260,21 @@ def treatment_timing(text: str) -> Timing | None:
     return Timing(f"{kind} {_SPACES.sub(' ', when.lower())}", match.span())
 
 
-# "I don't have a supplement", "not an HMO", "no tengo Medigap": a plan someone does
-# not have.
+# "I don't have a supplement", "not an HMO", "she's not on my Highmark anymore", "we
+# used to have Aetna", "no tengo Medigap": a plan or an insurer someone does not have.
 _NOT_BEFORE = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|not|no|without|never|isn'?t|"
-    r"aren'?t|sin|ni)\s+(?:(?:have|has|had|got|get|a|an|any|the|tengo|tiene|tenemos|un|una|el|"
-    r"es|ningun|ninguna)\s+){0,2}$",
+    r"aren'?t|no\s+longer|used\s+to|dropped|lost|cancell?ed|sin|ni|ya\s+no)\s+"
+    r"(?:(?:have|has|had|got|get|be|on|with|a|an|any|the|my|her|his|our|their|tengo|tiene|"
+    r"tenemos|un|una|el|es|ningun|ninguna|mi|su|con|en)\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the words just before `start` say the person does not (or no longer)
+    have what is named there."""
+    return bool(_NOT_BEFORE.search(text[:start]))
 
 
 @cache
@@ -256,6 +285,11 @@ def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
         {phrase: plan["id"] for plan in plans for phrase in phrases_of(plan)},
         {phrase: plan["id"] for plan in plans for phrase in plan.get("capital_phrases", [])},
     )
+
+
+@cache
+def _network_kinds() -> frozenset[str]:
+    return frozenset(p["id"] for p in load("insurance.yml")["plan_types"] if p.get("network"))
 
 
 def _alternatives(phrases: dict[str, str]) -> str:
@@ -277,18 +311,20 @@ def _plan_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def plan_type(text: str) -> PlanType | None:
     """The kind of plan a message names ("our HMO", "a Medicare Advantage plan"); the
-    last one named, since "we had an HMO but switched to a PPO" is about the PPO."""
+    last one named, since "we had an HMO but switched to a PPO" is about the PPO, and a
+    program before a kind of network ("a silver PPO on the Marketplace")."""
     any_case, as_written = _plan_phrases()
     loose, exact = _plan_patterns()
     found = [(m.start(), any_case[m.group(1).lower()], m.span()) for m in loose.finditer(text)]
     found += [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
-    found = [f for f in found if not _NOT_BEFORE.search(text[: f[0]])]
+    found = [f for f in found if not negated(text, f[0])]
     if not found:
         return None
     found.sort()
     if _offers_a_choice(text, found):
         return None
-    _, plan_id, span = found[-1]
+    programs = [f for f in found if f[1] not in _network_kinds()]
+    _, plan_id, span = (programs or found)[-1]
     return PlanType(plan_id, span)
 
 
@@ -298,3 +334,25 @@ def _offers_a_choice(text: str, found: list[tuple[int, str, tuple[int, int]]]) -
         first[1] != second[1] and _OR.search(text[first[2][1] : second[2][0]])
         for first, second in zip(found, found[1:], strict=False)
     )
+
+
+@cache
+def _doctor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {
+        word.lower(): kind
+        for kind, words in load("people.yml")["doctors"].items()
+        for word in words
+    }
+    words = "|".join(sorted((re.escape(w) for w in kinds), key=len, reverse=True))
+    return re.compile(rf"\b({words})s?\b", re.IGNORECASE), kinds
+
+
+def doctor_named(texts: tuple[str, ...]) -> str | None:
+    """The kind of doctor named last: in the first of `texts` that names one (the
+    current message, then the ones before it, newest first)."""
+    pattern, kinds = _doctor_pattern()
+    for text in texts:
+        found = pattern.findall(text)
+        if found:
+            return kinds[found[-1].lower()]
+    return None

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from bot.content import load
 from bot.journey import STEPS, step_pages
 from bot.nlp.vocabulary import plan_topics
 from bot.paths import PROJECT_ROOT
@@ -53,6 +54,7 @@ def test_every_topic_names_a_listed_source_and_a_real_page() -> None:
                 *("medicare", "medicaid", "private", "none"),
                 *("caregiver", "child", "adult"),
                 *plan_topics(),
+                *load("people.yml")["doctors"],
             )
             assert other in catalogue()
 

@@ -23,7 +23,12 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.facts import negated
 from bot.nlp.stateless import StatelessComponent
+
+# An insurer or kind of insurance the person says they do not have ("she's not on my
+# Highmark anymore") is not theirs; other entities are named whatever is said of them.
+NEGATABLE = frozenset({"insurance_kind", "insurance_carrier"})
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -39,6 +44,7 @@ class VocabularyEntityExtractor(StatelessComponent, EntityExtractorMixin):
         doc = message.get(SPACY_DOCS[TEXT])
         if doc is None:
             return []
+        text = doc.text
         return [
             {
                 ENTITY_ATTRIBUTE_TYPE: ent.label_,
@@ -48,6 +54,7 @@ class VocabularyEntityExtractor(StatelessComponent, EntityExtractorMixin):
                 "confidence_entity": 1.0,
             }
             for ent in doc.ents
+            if not (ent.label_ in NEGATABLE and negated(text, ent.start_char))
         ]
 
     def process(self, messages: list[Message]) -> list[Message]:

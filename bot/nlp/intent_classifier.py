@@ -164,7 +164,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         for message, row, own_pieces in zip(messages, whole, pieces, strict=True):
             rows = probabilities[offset : offset + 2 * len(own_pieces)]
             offset += 2 * len(own_pieces)
-            piece_rows = (rows[0::2] + rows[1::2]) / 2
+            # A question with no subject of its own ("what happens then?") is read
+            # only in its context.
+            own = np.array([[0.0 if p.leans_on_context else 1.0] for p in own_pieces])
+            piece_rows = (rows[0::2] * own + rows[1::2] * (2 - own)) / 2 if own_pieces else rows
             self._annotate(
                 message, dict(zip(labels, map(float, row), strict=True)), piece_rows, labels
             )

@@ -51,6 +51,7 @@ _POINTS_BACK = re.compile(
     r"lo|la|los|las)\b",
     re.IGNORECASE,
 )
+_THEN = re.compile(r"\b(?:then|now|entonces|ahora)\b", re.IGNORECASE)
 # Lead-ins that say nothing about the question ("ok thanks.", "got it!").
 _SMALL_TALK = re.compile(
     r"^(?:(?:ok(?:ay)?|thanks?|thank\s+you(?:\s+so\s+much)?|thx|ty|great|got\s+it|cool|perfect|"
@@ -61,6 +62,7 @@ _SMALL_TALK = re.compile(
 )
 MIN_WORDS = 2
 SHORT_QUESTION_WORDS = 7
+THIN_QUESTION_WORDS = 5
 MAX_SEGMENTS = 6
 
 
@@ -75,6 +77,9 @@ class Piece:
 
     asked: str
     in_context: str
+    # "What happens then?", "what does that mean exactly?" after a statement: a question
+    # with no subject of its own, which only its context can say what it is about.
+    leans_on_context: bool = False
 
 
 def split(text: str) -> list[Piece]:
@@ -103,12 +108,17 @@ def split(text: str) -> list[Piece]:
             and _POINTS_BACK.search(piece)
             else []
         )
-        questions.append(Piece(piece, " ".join([*lead, piece])))
+        thin = len(piece.split()) <= THIN_QUESTION_WORDS and bool(
+            _POINTS_BACK.search(piece) or _THEN.search(piece)
+        )
+        questions.append(Piece(piece, " ".join([*lead, piece]), thin and bool(lead)))
         context, previous = [], piece
     if context and questions:
         # Statements after the last question ("is there time? surgery is monday").
         last = questions[-1]
-        questions[-1] = Piece(last.asked, " ".join([last.in_context, *context]))
+        questions[-1] = Piece(
+            last.asked, " ".join([last.in_context, *context]), last.leans_on_context
+        )
     return questions[:MAX_SEGMENTS]
 
 

@@ -35,7 +35,7 @@ MAINE_SOURCE = "cms_doctors_clinicians_maine"
 CMS_SPECIALTY_COLUMNS = ("pri_spec", "sec_spec_1", "sec_spec_2", "sec_spec_3", "sec_spec_4")
 CMS_AFFILIATION_COLUMNS = tuple(f"hosp_afl_{n}" for n in range(1, 6))
 GYNECOLOGIC_CANCERS = ("ovarian", "uterine", "cervical")
-BLOOD_CANCERS = ("leukemia", "lymphoma", "myeloma")
+BLOOD_CANCERS = ("leukemia", "lymphoma", "myeloma", "mds")
 
 Row = dict[str, str]
 
