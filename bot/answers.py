@@ -353,6 +353,7 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     adult = turn.slots.get("patient_minor") == "no"
     plan_topic = plan_topics().get(str(turn.slots.get("plan_type")))
     other_plans = set(plan_topics().values()) - {plan_topic}
+    denied = {plan_topics()[p] for p in facts.plans_denied(turn.text) if p in plan_topics()}
     topics = catalogue()
     previous = [topics[t] for t in turn.last_topics if t in topics]
     follow_up = bool(previous) and _is_follow_up(turn)
@@ -375,6 +376,9 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
         value = score.share
+        if topic.id in denied:
+            # "What would I owe? I don't have a supplement": not the Medigap question.
+            return value / (PLAN_BOOST * AUDIENCE_BOOST)
         # A topic with a variant for their insurance fits them as well as one written for it.
         tailored = topic.audience == kind or (
             kind not in (None, profile.UNKNOWN) and kind in topic.by_insurance

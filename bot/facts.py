@@ -328,6 +328,16 @@ def plan_type(text: str) -> PlanType | None:
     return PlanType(plan_id, span)
 
 
+def plans_denied(text: str) -> set[str]:
+    """Kinds of plan the message says the person does not have ("I don't have a
+    supplement"): their rules are not what is asked about."""
+    any_case, as_written = _plan_phrases()
+    loose, exact = _plan_patterns()
+    found = [(m.start(), any_case[m.group(1).lower()]) for m in loose.finditer(text)]
+    found += [(m.start(), as_written[m.group(1)]) for m in exact.finditer(text)]
+    return {plan_id for start, plan_id in found if negated(text, start)}
+
+
 def _offers_a_choice(text: str, found: list[tuple[int, str, tuple[int, int]]]) -> bool:
     """ "Is my plan an HMO or an EPO?" names plans as a question, not as a fact."""
     return any(
