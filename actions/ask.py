@@ -10,6 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.directory import children_centers_first
 from bot.content import texts
 
 
@@ -36,6 +37,16 @@ class AskCancerType(_AskForSlot):
 
 class AskLocation(_AskForSlot):
     slot = "location"  # type: ignore[assignment]
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        answered = (
+            children_centers_first(dispatcher, tracker)
+            if tracker.active_loop_name == "directory_form"
+            else []
+        )
+        return [*answered, *await super().run(dispatcher, tracker, domain)]
 
 
 class AskInsuranceKind(_AskForSlot):

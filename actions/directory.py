@@ -97,6 +97,20 @@ class ValidateDirectoryForm(FormValidationAction):
     def name(self) -> str:
         return "validate_directory_form"
 
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The national list needs no place ("the best sarcoma centers, we'll travel
+        anywhere"): it is shown at once, with an offer to sort it by distance."""
+        text = _latest_text(tracker)
+        if not tracker.get_slot("location") and reach(text).national and not find_place(text):
+            return []
+        return domain_slots
+
     async def extract_location(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -165,6 +179,7 @@ def _fit(tracker: Tracker) -> Fit:
     VA and military hospitals rank with the others for a veteran or service member."""
     child = (
         tracker.get_slot("patient_minor") == "yes"
+        or tracker.get_slot("cancer_type") == "pediatric"
         or for_child(_search_request(tracker))
         or for_child(_latest_text(tracker))
     )
@@ -246,6 +261,15 @@ def _children_centers(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
         return []
     send(dispatcher, [Reply(catalogue()[CHILDREN_TOPIC].answer)])
     return [CHILDREN_TOPIC]
+
+
+def children_centers_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Before "where?" in a search for a child: where children are treated, so the
+    question they asked ("a list of good children's hospitals") is answered at once."""
+    if _fit(tracker).patient != "child":
+        return []
+    answered = _children_centers(dispatcher, tracker)
+    return [SlotSet("last_topics", answered)] if answered else []
 
 
 class ActionSearchDirectory(Action):

@@ -56,7 +56,10 @@ _POINTS_AT_SOMEONE = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(that|it|this|those|these|then|they|them|there|one|eso|esto|esos|esas|ah[ií]|"
-    r"all[ií]|entonces|uno|una)\b",
+    r"all[ií]|entonces|uno|una)\b"
+    # "¿la paga?", "¿cómo lo consigo?": a Spanish pronoun before the verb.
+    r"|\b(la|lo|las|los)\s+(paga|pagan|cubre|cubren|consigo|consigue|pido|piden|pedimos|hago|"
+    r"mando|mandan|necesito|aceptan|acepta)\b",
     re.IGNORECASE,
 )
 # A piece of a message this likely to be a topic question is answered, whatever the

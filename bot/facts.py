@@ -98,6 +98,9 @@ _ADVISES = re.compile(
     r"(?:will|can|can'?t|cannot|is\s+going\s+to|could)\s+(?:drive|take|come\s+with|go\s+with)\s+me|"
     r"(?:drives|takes)\s+me|"
     # "my daughter found an oncologist", "my husband called the plan": someone helping.
+    # "mi hija está aquí conmigo", "my son came with me": company, not the patient.
+    r"(?:\s+y)?\s*(?:est[aá]\s+(?:aqu[ií]\s+|ac[aá]\s+)?conmigo|vino\s+conmigo|is\s+(?:here\s+)?with\s+me|"
+    r"came\s+with\s+me)|"
     r"(?:found|looked\s+up|searched|called|booked|set\s+up|is\s+helping|helped|has\s+been\s+helping|"
     r"encontr[oó]|busc[oó]|llam[oó]|me\s+(?:ayuda|est[aá]\s+ayudando|ayud[oó]))|"
     r"(?:no\s+)?(?:me\s+)?(?:puede|va\s+a|podr[aá])\s+(?:acompa[nñ]ar|llevar)(?:me)?|"
@@ -208,6 +211,10 @@ _COVERAGE_AFTER = re.compile(
     r"benefits)\b",
     re.IGNORECASE,
 )
+# "I talked with my daughter", "ya hablé con mi hija": someone spoken with.
+_TALKED_WITH_BEFORE = re.compile(
+    r"\b(?:habl[eé]|hablamos|platiqu[eé]|talked|spoke|told)\s+(?:con|with|to)\s+$", re.IGNORECASE
+)
 _COVERAGE_BEFORE = re.compile(
     r"\b(?:seguro|aseguranza|plan|trabajo|empleo|p[oó]liza)\s+(?:m[eé]dico\s+)?de\s+$",
     re.IGNORECASE,
@@ -223,7 +230,12 @@ def _is_the_patient(text: str, match: re.Match[str]) -> bool:
     if match.group(1) or _FOR_SOMEONE.search(text[: match.start()]):
         return True
     after, before = text[match.end() :], text[: match.start()]
-    if _ADVISES.match(after) or _COVERAGE_AFTER.match(after) or _COVERAGE_BEFORE.search(before):
+    if (
+        _ADVISES.match(after)
+        or _COVERAGE_AFTER.match(after)
+        or _COVERAGE_BEFORE.search(before)
+        or _TALKED_WITH_BEFORE.search(before)
+    ):
         return False
     return bool(_HEALTH_WORDS.search(text) or _AGE.search(text))
 

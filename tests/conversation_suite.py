@@ -148,9 +148,10 @@ def _check_turn(
     return check.problems
 
 
-def _directory_text(key: str) -> str:
-    """The fixed start of a directory text (before its first placeholder)."""
-    return str(texts("directory.yml")[key]).split("{")[0]
+def _directory_texts(key: str) -> list[str]:
+    """The fixed start of a directory text (before its first placeholder), in every
+    language: a conversation may switch."""
+    return [str(texts("directory.yml", loc)[key]).split("{")[0] for loc in locales()]
 
 
 def _check_directory(
@@ -195,7 +196,14 @@ def _check_directory(
             "a VA or military hospital without its note",
         )
     national = any(
-        _directory_text(key) in text for key in ("intro_national", "intro_national_child")
+        start in text
+        for key in (
+            "intro_national",
+            "intro_national_child",
+            "intro_national_anywhere",
+            "intro_national_child_anywhere",
+        )
+        for start in _directory_texts(key)
     )
     if expect.get("national"):
         check.require(national, "no national list")
@@ -204,4 +212,6 @@ def _check_directory(
         radii = [int(m) for m in re.findall(r"within (\d+) miles", text)]
         check.require(national or any(r >= least for r in radii), f"not searched {least}+ miles")
     if expect.get("asks_state"):
-        check.require(_directory_text("which_state") in text, "did not ask which state")
+        check.require(
+            any(s in text for s in _directory_texts("which_state")), "did not ask which state"
+        )

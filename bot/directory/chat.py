@@ -62,6 +62,9 @@ def distance_text(result: Result) -> str:
     if result.in_your_zip:
         return _text("distance_your_zip")
     miles = result.distance_miles
+    if miles is None:
+        # The national list without a place: where it is, not how far.
+        return _text("distance_place", city=result.city or "", state=result.state or "")
     if miles < 0.75:
         return _text("distance_under_one")
     if miles < 1.5:
@@ -87,7 +90,7 @@ def _intro(query: SearchQuery, place: str, cancer: str | None) -> str:
         return _text("more_intro", place=place)
     if query.national:
         key = "intro_national_child" if query.fit.patient == "child" else "intro_national"
-        return _text(key, place=place, for_type=for_type)
+        return _text(f"{key}_anywhere" if not place else key, place=place, for_type=for_type)
     if query.kind == "hospitals" and query.fit.patient == "child":
         return _text("intro_hospitals_child", place=place, radius=radius)
     return _text(f"intro_{query.kind}", place=place, for_type=for_type, radius=radius)
@@ -171,6 +174,8 @@ def result_replies(
     notes = _not_applied_notes(page, query)
     if query.national and not query.offset:
         notes.append(_text("virtual_note"))
+        if page.center is None:
+            notes.append(_text("nearest_first_offer"))
     elif offer_national and not query.offset:
         key = "national_offer" if cancer else "national_offer_general"
         notes.append(_text(key, cancer=cancer))

@@ -153,7 +153,10 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             in_hospital_list = hospital_town_states(town)
             if not states or not (in_hospital_list or capital):
                 continue
-            state = likely_state(town) or (next(iter(states)) if len(states) == 1 else None)
+            named = next((code for code in _states_named(text) if code in states), None)
+            state = (
+                named or likely_state(town) or (next(iter(states)) if len(states) == 1 else None)
+            )
             if state:
                 return Place("city", f"{town}, {state}", city=states.get(state, town), state=state)
             return Place("ambiguous_city", town, city=town)
@@ -178,6 +181,18 @@ def _looks_like_a_name(rest: str) -> bool:
     """ "near Sprngfield" is a place we could not find; "in pain" is not a place."""
     first = rest.strip().split(" ")[0] if rest.strip() else ""
     return bool(first) and first[0].isupper() and first.lower() not in _not_words()
+
+
+def _states_named(text: str) -> list[str]:
+    """The states a message names anywhere ("busco dentro de NJ. hospital en Newark"):
+    names, and two-letter codes typed in capitals."""
+    lowered = text.lower()
+    named = [
+        code
+        for name, code in _state_names().items()
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b(?!\s+city\b)", lowered)
+    ]
+    return named + [c for c in re.findall(r"\b([A-Z]{2})\b", text) if c in us_states()]
 
 
 def _state_alone(text: str) -> Place | None:

@@ -69,7 +69,8 @@ class Result:
     state: str | None
     zip_code: str | None
     phone: str | None
-    distance_miles: float
+    # None on the national list asked for without a place.
+    distance_miles: float | None
     reasons: tuple[str, ...]
     demo_data: bool = False
     # Hospitals only: what it is (bot/directory/fit.py), who may use it when not
@@ -85,7 +86,7 @@ class Result:
 
 @dataclass(frozen=True)
 class SearchPage:
-    center: Point
+    center: Point | None
     radius_miles: float
     total: int
     results: list[Result] = field(default_factory=list)
@@ -95,7 +96,11 @@ class SearchPage:
     not_applied: tuple[str, ...] = ()
 
 
-def locate(query: SearchQuery) -> Point:
+def locate(query: SearchQuery) -> Point | None:
+    """The search's centre; None for the national list asked for without a place
+    ("the best sarcoma centers, we'll travel anywhere"), which needs none."""
+    if query.national and not query.zip_code and not (query.city and query.state):
+        return None
     point = None
     if query.zip_code:
         point = zip_point(query.zip_code)
@@ -224,13 +229,13 @@ def _treats_all_cancers(program: CancerProgram | None) -> bool:
 CANCER_CENTER_GROUPS = ("nci_comprehensive", "nci", "pps_exempt")
 
 
-def _hospital_rows(session: Session, query: SearchQuery, center: Point) -> Select:  # type: ignore[type-arg]
+def _hospital_rows(session: Session, query: SearchQuery, center: Point | None) -> Select:  # type: ignore[type-arg]
     """Candidate rows: those in the radius's box, or for the national list every
     designated cancer hospital (and children's hospital, for a child)."""
     statement = select(Hospital, CancerProgram).outerjoin(
         CancerProgram, CancerProgram.hospital_id == Hospital.id
     )
-    if not query.national:
+    if not query.national and center is not None:
         box = bounding_box(center, query.radius_miles)
         return statement.where(
             box.contains(Hospital.latitude, Hospital.longitude),
@@ -243,20 +248,20 @@ def _hospital_rows(session: Session, query: SearchQuery, center: Point) -> Selec
 
 
 def _rank_key(
-    group: Group, distance: float, query: SearchQuery, name: str
+    group: Group, distance: float | None, query: SearchQuery, name: str
 ) -> tuple[float, float] | None:
     """(tier, distance), or None when the hospital is not for this search."""
     if not fits(group, query.fit):
         return None
     if query.national:
         national = national_tier(group, query.fit)
-        return None if national is None else (national, distance)
-    if distance > query.radius_miles:
+        return None if national is None else (national, distance or 0.0)
+    if distance is None or distance > query.radius_miles:
         return None
     return tier(group, query.fit, name), distance
 
 
-def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> SearchPage:
+def _search_hospitals(session: Session, query: SearchQuery, center: Point | None) -> SearchPage:
     statement = _hospital_rows(session, query, center)
     if query.nci_only:
         statement = statement.where(CancerProgram.nci_designation.is_not(None))
@@ -272,7 +277,11 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
         )
     ranked = []
     for hospital, program in session.execute(statement):
-        distance = miles_between(center, Point(hospital.latitude, hospital.longitude))
+        distance = (
+            miles_between(center, Point(hospital.latitude, hospital.longitude))
+            if center is not None
+            else None
+        )
         group = group_of(
             hospital.name,
             hospital.hospital_type,
@@ -281,10 +290,10 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
         )
         key = _rank_key(group, distance, query, hospital.name)
         if key is not None:
-            ranked.append((key, hospital.name, hospital, program, group))
+            ranked.append((key, hospital.name, hospital, program, group, distance))
     ranked.sort(key=lambda r: (r[0], r[1]))
     results = []
-    for (_, distance), _, hospital, program, group in ranked[
+    for _, _, hospital, program, group, distance in ranked[
         query.offset : query.offset + query.limit
     ]:
         reasons, demo = _hospital_reasons(hospital, program, group, query)
@@ -298,7 +307,7 @@ def _search_hospitals(session: Session, query: SearchQuery, center: Point) -> Se
                 state=hospital.state,
                 zip_code=hospital.zip_code,
                 phone=hospital.phone or (program.scheduling_phone if program else None),
-                distance_miles=round(distance, 1),
+                distance_miles=None if distance is None else round(distance, 1),
                 reasons=reasons,
                 demo_data=demo,
                 group=group,
@@ -323,6 +332,8 @@ def search(session: Session, query: SearchQuery) -> SearchPage:
     center = locate(query)
     applied, not_applied = _with_known_filters(session, query)
     if query.kind == "providers":
+        if center is None:
+            raise LocationNotFound("a search for doctors needs a place")
         page = _search_providers(session, applied, center)
     else:
         page = _search_hospitals(session, applied, center)
