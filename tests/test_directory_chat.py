@@ -174,3 +174,37 @@ def test_no_doctors_found_says_so_and_shows_the_hospitals_near(client: TestClien
     assert "Here are places within 25 miles of 60612" in text
     assert "Northwestern Memorial" in text
     assert any(b["title"] == "Doctors near me" for b in replies[-1]["buttons"])
+
+
+def test_the_national_list_needs_no_place(client: TestClient) -> None:
+    """ "Anywhere" with no place: the top centers at once, where each one is, and an
+    offer to put the nearest first; a place given after sorts them by distance."""
+    sid = session()
+    replies = say(
+        client, sid, "can you give me a list of the best sarcoma centers? we will travel anywhere"
+    )
+    text = texts(replies)
+    assert "Top cancer centers in the U.S. for sarcoma" in text
+    assert "ZIP code or your city and state, and I'll put the ones nearest you first" in text
+    cards = [r["card"] for r in replies if r.get("card")]
+    assert len(cards) == 3
+    assert all(re.fullmatch(r"in [A-Z][\w .'-]+, [A-Z]{2}", c["distance"]) for c in cards)
+    assert all(c["group"] in ("nci_comprehensive", "nci", "pps_exempt") for c in cards)
+    text = texts(say(client, sid, "77030"))
+    assert "nearest to 77030 (Houston, TX) first" in text
+    assert "University of Texas M D Anderson Cancer Center" in text
+
+
+def test_a_search_for_a_child_says_where_children_are_treated_before_asking_where(
+    client: TestClient,
+) -> None:
+    replies = say(client, session(), "can you find a childrens hospital for my 5 year old son")
+    text = texts(replies)
+    assert "children's cancer center" in text
+    assert text.index("children's cancer center") < text.index("ZIP code")
+
+
+def test_a_state_named_elsewhere_in_the_message_settles_the_town(client: TestClient) -> None:
+    text = texts(say(client, session(), "can you find a cancer hospital in Newark? we live in NJ"))
+    assert "in more than one state" not in text
+    assert "of Newark, NJ" in text

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import patient, plan_type, stated_age, treatment_timing
+from bot.facts import (
+    doctor_named,
+    negated,
+    patient,
+    plan_type,
+    plans_denied,
+    stated_age,
+    treatment_timing,
+)
 
 PATIENTS = [
     ("my 7 year old son has neuroblastoma", "child", 7, True),
@@ -91,3 +99,41 @@ def test_treatment_timing_is_read_as_said() -> None:
 def test_the_kind_of_plan_named_last_is_kept(text: str, plan: str | None) -> None:
     found = plan_type(text)
     assert (found.id if found else None) == plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whose coverage it is, who helps, who came along, who was spoken with.
+        "im 21 and still on my parents insurance thru my dads job",
+        "My daughter found a medical oncologist at Vanderbilt who treats kidney cancer",
+        "ya hablé con mi hija y está aquí conmigo, cuánto tiempo me queda con este cáncer",
+        "my son came with me to the oncologist",
+        "estoy en el seguro de mi esposo",
+    ],
+)
+def test_a_relative_named_for_something_else_is_not_the_patient(text: str) -> None:
+    found = patient(text)
+    assert found is None or found.relation == "self"
+
+
+def test_my_kidney_cancer_says_the_writer_is_the_patient() -> None:
+    found = patient("My kidney cancer came back in my lungs")
+    assert found is not None and found.relation == "self"
+
+
+def test_a_program_beats_a_kind_of_network_and_a_plan_not_had_is_none() -> None:
+    found = plan_type("I'm going with a Marketplace plan instead. A silver PPO from Blue Cross.")
+    assert found is not None and found.id == "marketplace"
+    assert plan_type("And what would I owe? I don't have a supplement.") is None
+    assert plans_denied("And what would I owe? I don't have a supplement.") == {"medigap"}
+    assert negated("she's not on my Highmark anymore", len("she's not on my "))
+
+
+def test_the_doctor_named_last_is_the_one_asked_about() -> None:
+    earlier = ("his reviews are mixed", "found a surgeon for my pancreas tumor online")
+    assert doctor_named(("what should i ask him when i go", *earlier)) == "surgeon"
+    assert doctor_named(("My urologist is retiring. If I see a medical oncologist?",)) == (
+        "oncologist"
+    )
+    assert doctor_named(("¿qué le pregunto a la cirujana?",)) == "surgeon"

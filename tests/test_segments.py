@@ -37,3 +37,12 @@ def test_questions_are_split_as_asked(text: str, asked: list[str]) -> None:
 def test_a_short_spanish_question_that_points_back_keeps_the_sentence_before_it() -> None:
     pieces = split("necesito la autorizacion previa. como la consigo? y cuanto tarda?")
     assert pieces[0].in_context.startswith("necesito la autorizacion previa")
+
+
+def test_a_question_with_no_subject_of_its_own_leans_on_its_context() -> None:
+    (piece,) = split("People keep telling me to go to an NCI center. What does that mean exactly?")
+    assert piece.leans_on_context
+    (piece,) = split("Mayo is out of network for us. What happens then?")
+    assert piece.leans_on_context
+    pieces = split("what records do I need? and does medicare pay for the visit")
+    assert not any(p.leans_on_context for p in pieces)
