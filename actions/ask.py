@@ -41,9 +41,11 @@ class AskLocation(_AskForSlot):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        # Once, as the search starts: not again each time "where?" is asked anew.
+        starting = tracker.get_intent_of_latest_message() == "find_care"
         answered = (
             children_centers_first(dispatcher, tracker)
-            if tracker.active_loop_name == "directory_form"
+            if starting and tracker.active_loop_name == "directory_form"
             else []
         )
         return [*answered, *await super().run(dispatcher, tracker, domain)]

@@ -257,9 +257,11 @@ CHILDREN_TOPIC = "child_cancer_center"
 
 
 def _children_centers(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
-    if CHILDREN_TOPIC in (tracker.get_slot("last_topics") or []):
+    answer = catalogue()[CHILDREN_TOPIC].answer
+    said = any(e.get("event") == "bot" and e.get("text") == answer for e in tracker.events)
+    if said or CHILDREN_TOPIC in (tracker.get_slot("last_topics") or []):
         return []
-    send(dispatcher, [Reply(catalogue()[CHILDREN_TOPIC].answer)])
+    send(dispatcher, [Reply(answer)])
     return [CHILDREN_TOPIC]
 
 

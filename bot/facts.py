@@ -211,9 +211,12 @@ _COVERAGE_AFTER = re.compile(
     r"benefits)\b",
     re.IGNORECASE,
 )
-# "I talked with my daughter", "ya hablé con mi hija": someone spoken with.
+# "I talked with my daughter", "ya hablé con mi hija", "fui con mi hija": someone spoken
+# with or who came along.
 _TALKED_WITH_BEFORE = re.compile(
-    r"\b(?:habl[eé]|hablamos|platiqu[eé]|talked|spoke|told)\s+(?:con|with|to)\s+$", re.IGNORECASE
+    r"\b(?:(?:habl[eé]|hablamos|platiqu[eé]|talked|spoke|told)\s+(?:con|with|to)|"
+    r"(?:fui|fuimos|vine|vinimos|went|came)\s+(?:con|with))\s+$",
+    re.IGNORECASE,
 )
 _COVERAGE_BEFORE = re.compile(
     r"\b(?:seguro|aseguranza|plan|trabajo|empleo|p[oó]liza)\s+(?:m[eé]dico\s+)?de\s+$",

@@ -38,6 +38,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "not_a_search",
             "place_change",
             "no_travel",
+            "done_already",
         )
     }
 
@@ -84,6 +85,8 @@ def is_search_request(text: str) -> bool:
     not: it gets the topic's answer."""
     if _any("direct", text):
         return True
+    if _any("done_already", text):
+        return False
     if _any("national", text) and _any("national_for", text) and not _any("no_travel", text):
         return not _any("not_a_search", text)
     place = find_place(text)
