@@ -31,7 +31,7 @@ CMS_CSV = "cms_doctors_clinicians_national_sample.csv"
 MAINE_CSV = "cms_doctors_clinicians_maine.csv"
 Importer = Callable[[Session, Path], ImportReport]
 EVERY_TYPE = {term.id for term in cancer_types()}
-BLOOD = {"leukemia", "lymphoma", "myeloma"}
+BLOOD = {"leukemia", "lymphoma", "myeloma", "mds"}
 GYNECOLOGIC = {"ovarian", "uterine", "cervical"}
 
 
