@@ -9,6 +9,7 @@ and `ChatService` checks the replies afterwards. Patterns err on the side of ove
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import language, safety_en, safety_es
 from bot.nlp.vocabulary import fold
@@ -29,6 +30,10 @@ class Verdict:
     locale: str = "en"
 
 
+# One message is classified by the NLU's guard, the locale detector, the chat service's
+# safety net and the advice action: the verdict is kept for the last few texts instead
+# of running some 400 patterns four times a turn.
+@lru_cache(maxsize=256)
 def classify(text: str) -> Verdict | None:
     """The safety intent a message must get, most serious first, in English or Spanish
     (bot.safety_es), or None. A tier in either language outranks a lesser tier in the
