@@ -206,9 +206,13 @@ _OVER = re.compile(
 # "Tuve que ir a emergencias en enero", "la última vez que tuve calentura fue hace dos
 # años", "ya no tengo fiebre": the past, or a symptom that has gone.
 _PAST = re.compile(
-    r"\b(tuve|tuvo|tuvimos|fui|fue|estuve|estuvo|la\s+ultima\s+vez)\b[^.!?]*\b(en\s+(enero|febrero|marzo|"
-    r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|hace\s+(como\s+)?\w+\s+"
-    r"(anos?|meses|semanas)|el\s+ano\s+pasado|antes\s+del\s+diagnostico|ya\s+paso)\b"
+    r"^(?=.*\b(tuve|tuvo|tuvimos|fui|fue|estuve|estuvo|la\s+ultima\s+vez)\b[^.!?]*\b(en\s+(enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|hace\s+"
+    r"(como\s+)?\w+\s+(anos?|meses|semanas)|el\s+ano\s+pasado|antes\s+del\s+diagnostico)\b)"
+    # ... and says it is over: a past fever with a fever today is still today's.
+    r"(?=.*\b(ya\s+(paso|esta\s+bien|estoy\s+bien|se\s+(le|me)\s+quito)|ahora\s+(esta|estoy)\s+"
+    r"(bien|mejor)|eso\s+fue|fue\s+antes|nada\s+que\s+ver|historial|formulario|lo\s+(pongo|anoto)|"
+    r"controlad[oa])\b)"
     r"|\bya\s+no\s+(tengo|tiene|tenemos)\s+(fiebre|calentura|dolor|vomito)\b"
 )
 

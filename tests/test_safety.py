@@ -315,3 +315,9 @@ def test_the_independent_english_set_raises_few_false_alarms() -> None:
     ordinary = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["ordinary"]
     alarms = [t for t in ordinary if (v := classify(t)) is not None and v.intent != MEDICAL_ADVICE]
     assert len(alarms) / len(ordinary) <= 0.02, alarms
+
+
+def test_a_past_episode_does_not_hide_one_today() -> None:
+    verdict = classify("she had a fever last month and now she has 101 again on chemo")
+    assert verdict is not None and verdict.intent == URGENT
+    assert classify("She had a fever last month but it's gone now. Should we mention it?") is None

@@ -99,3 +99,16 @@ def test_english_safety_messages_are_answered_in_english() -> None:
     for text in CRISIS_MESSAGES + EMERGENCY_MESSAGES:
         verdict = classify(text)
         assert verdict is not None and verdict.locale == "en", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tuvo fiebre el año pasado y ahora otra vez tiene 39 con la quimio",
+        "el mes pasado estuvo en emergencias por sangrado y hoy vuelve a sangrar mucho",
+    ],
+)
+def test_a_past_episode_does_not_hide_one_today(text: str) -> None:
+    """Sentences about an episode that is over are set aside only when they say so."""
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent in SERIOUSNESS
