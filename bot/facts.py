@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.content import load
-from bot.nlp.vocabulary import phrases_of
+from bot.nlp.vocabulary import network_plans, phrases_of
 
 _SPACES = re.compile(r"\s+")
 SELF = "self"
@@ -302,11 +302,6 @@ def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
-@cache
-def _network_kinds() -> frozenset[str]:
-    return frozenset(p["id"] for p in load("insurance.yml")["plan_types"] if p.get("network"))
-
-
 def _alternatives(phrases: dict[str, str]) -> str:
     return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
 
@@ -328,17 +323,13 @@ def plan_type(text: str) -> PlanType | None:
     """The kind of plan a message names ("our HMO", "a Medicare Advantage plan"); the
     last one named, since "we had an HMO but switched to a PPO" is about the PPO, and a
     program before a kind of network ("a silver PPO on the Marketplace")."""
-    any_case, as_written = _plan_phrases()
-    loose, exact = _plan_patterns()
-    found = [(m.start(), any_case[m.group(1).lower()], m.span()) for m in loose.finditer(text)]
-    found += [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
-    found = [f for f in found if not negated(text, f[0])]
+    found = [f for f in _plans_named(text) if not negated(text, f[0])]
     if not found:
         return None
     found.sort()
     if _offers_a_choice(text, found):
         return None
-    programs = [f for f in found if f[1] not in _network_kinds()]
+    programs = [f for f in found if f[1] not in network_plans()]
     _, plan_id, span = (programs or found)[-1]
     return PlanType(plan_id, span)
 
@@ -346,11 +337,15 @@ def plan_type(text: str) -> PlanType | None:
 def plans_denied(text: str) -> set[str]:
     """Kinds of plan the message says the person does not have ("I don't have a
     supplement"): their rules are not what is asked about."""
+    return {plan_id for start, plan_id, _ in _plans_named(text) if negated(text, start)}
+
+
+def _plans_named(text: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """(start, plan id, span) of every plan phrase in the message, said or denied."""
     any_case, as_written = _plan_phrases()
     loose, exact = _plan_patterns()
-    found = [(m.start(), any_case[m.group(1).lower()]) for m in loose.finditer(text)]
-    found += [(m.start(), as_written[m.group(1)]) for m in exact.finditer(text)]
-    return {plan_id for start, plan_id in found if negated(text, start)}
+    found = [(m.start(), any_case[m.group(1).lower()], m.span()) for m in loose.finditer(text)]
+    return found + [(m.start(), as_written[m.group(1)], m.span()) for m in exact.finditer(text)]
 
 
 def _offers_a_choice(text: str, found: list[tuple[int, str, tuple[int, int]]]) -> bool:

@@ -8,6 +8,7 @@ and `ChatService` checks the replies afterwards. Patterns err on the side of ove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,13 +44,13 @@ def classify(text: str) -> Verdict | None:
     # crisis patterns of both run ("i'm not suicidal" is not "suicid").
     english_safe = safety_en.SAFE_NOW.sub(" ", text)
     spanish_safe = safety_es.SAFE_NOW.sub(" ", fold(english_safe))
-    spanish_now = safety_es.current(safety_es.without_idioms(folded))
-    english_now = safety_en.current(safety_en.without_idioms(text))
+    spanish_now = _now(folded, safety_es.IDIOMS, safety_es.OVER)
+    english_now = _now(text, safety_en.IDIOMS, safety_en.OVER)
     tiers = (
         (
             CRISIS,
-            safety_en.CRISIS.search(safety_en.without_idioms(english_safe)),
-            safety_es.CRISIS.search(safety_es.without_idioms(spanish_safe)),
+            safety_en.CRISIS.search(safety_en.IDIOMS.sub(" ", english_safe)),
+            safety_es.CRISIS.search(safety_es.IDIOMS.sub(" ", spanish_safe)),
         ),
         (
             EMERGENCY,
@@ -75,6 +76,19 @@ def classify(text: str) -> Verdict | None:
     if safety_es.PERSON.search(folded):
         return Verdict(TALK_TO_PERSON, locale="es")
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _now(text: str, idioms: re.Pattern[str], over: tuple[re.Pattern[str], ...]) -> str:
+    """The text as it bears on today: figures of speech ("this paperwork is killing
+    me") and sentences about an episode said to be over ("she had a fever last month
+    but it's gone") taken out, before the emergency and urgent patterns run."""
+    plain = idioms.sub(" ", text)
+    return " ".join(
+        part for part in _SENTENCE_END.split(plain) if not any(p.search(part) for p in over)
+    )
 
 
 RESPONSE_FOR = {

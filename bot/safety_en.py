@@ -313,7 +313,7 @@ PERSON = _compile(
 # "I'm bleeding money", "this paperwork is killing me": figures of speech, taken out
 # before the patterns run; "what temperature counts as a fever" asks about fevers in
 # general, not about one.
-_IDIOMS = _compile(
+IDIOMS = _compile(
     r"\bbleeding\s+(money|cash|me\s+dry)\b",
     r"\b(is|are|was)\s+killing\s+me\b",
     r"\bdying\s+to\s+(know|see|ask|hear|get)\b",
@@ -327,22 +327,15 @@ _IDIOMS = _compile(
 )
 
 
-def without_idioms(text: str) -> str:
-    return _IDIOMS.sub(" ", text)
-
-
 # "She had a fever last month but it's gone now", "chest pain last year that turned out
 # to be reflux": an episode that is over is not today's emergency; sentences that say
-# so are left out before the emergency and urgent patterns run.
-_OVER = _compile(
-    r"\b(last\s+(month|year|week|spring|summer|fall|winter)|years?\s+ago|months\s+ago|"
-    r"weeks\s+ago|back\s+in\s+\d{4})\b[^.!?]*\b(gone|over|fine|better|turned\s+out|never\s+"
-    r"happened\s+since|resolved|since\s+then|history|list\s+it|mention\s+it)\b",
-    r"\b(gone|over|fine|better|turned\s+out|resolved)\b[^.!?]*\b(last\s+(month|year|week)|years?\s+ago|"
-    r"months\s+ago)\b",
+# so are left out before the emergency and urgent patterns run (bot/safety.py).
+OVER = (
+    _compile(
+        r"\b(last\s+(month|year|week|spring|summer|fall|winter)|years?\s+ago|months\s+ago|"
+        r"weeks\s+ago|back\s+in\s+\d{4})\b[^.!?]*\b(gone|over|fine|better|turned\s+out|never\s+"
+        r"happened\s+since|resolved|since\s+then|history|list\s+it|mention\s+it)\b",
+        r"\b(gone|over|fine|better|turned\s+out|resolved)\b[^.!?]*\b(last\s+(month|year|week)|"
+        r"years?\s+ago|months\s+ago)\b",
+    ),
 )
-
-
-def current(text: str) -> str:
-    """The text without sentences about an episode that is over."""
-    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", text) if not _OVER.search(part))

@@ -177,7 +177,7 @@ CRISIS = _compile(
 
 # "Me muero de vergüenza", "me voy a morir de aburrimiento", "me mató el precio":
 # everyday figures of speech, taken out before the crisis patterns run.
-_IDIOMS = re.compile(
+IDIOMS = re.compile(
     r"\b(mato|mataron|mata)\s+de\s+(risa|verguenza|miedo|nervios)\b|"
     r"\b(morir|morirme|morirse|muero|muere|muriendo|muert[oa]s?)\s+de\s+(la\s+)?(verguenza|risa|"
     r"hambre|sueno|aburrimiento|ganas|calor|frio|cansancio|nervios|pena|envidia|curiosidad|"
@@ -187,10 +187,6 @@ _IDIOMS = re.compile(
     r"|\b(papeleo|espera|tramites?|precio|trafico|burocracia|cuentas?|estres|calor|frio)\s+"
     r"(me|nos)\s+(va|van)\s+a\s+matar\b"
 )
-
-
-def without_idioms(folded: str) -> str:
-    return _IDIOMS.sub(" ", folded)
 
 
 # "Last year she was in the ER with a fever, now she is fine": an episode that is over
@@ -216,14 +212,9 @@ _PAST = re.compile(
     r"|\bya\s+no\s+(tengo|tiene|tenemos)\s+(fiebre|calentura|dolor|vomito)\b"
 )
 
-
-def current(folded: str) -> str:
-    """The text without sentences about an episode that is over."""
-    return " ".join(
-        part
-        for part in re.split(r"(?<=[.!?])\s+", folded)
-        if not (_OVER.search(part) or _PAST.search(part))
-    )
+# Sentences matching any of these are left out before the emergency and urgent patterns
+# run (bot/safety.py).
+OVER = (_OVER, _PAST)
 
 
 # "Estoy a salvo" after a crisis reply is acknowledged, not answered with the crisis

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -183,24 +184,25 @@ def _looks_like_a_name(rest: str) -> bool:
     return bool(first) and first[0].isupper() and first.lower() not in _not_words()
 
 
+def _state_names_in(text: str) -> Iterator[tuple[str, str]]:
+    """(name, code) of each state a message names in words; not the start of a town's
+    name ("oklahoma city")."""
+    lowered = text.lower()
+    for name, code in _state_names().items():
+        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b(?!\s+city\b)", lowered):
+            yield name, code
+
+
 def _states_named(text: str) -> list[str]:
     """The states a message names anywhere ("busco dentro de NJ. hospital en Newark"):
     names, and two-letter codes typed in capitals."""
-    lowered = text.lower()
-    named = [
-        code
-        for name, code in _state_names().items()
-        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b(?!\s+city\b)", lowered)
-    ]
+    named = [code for _, code in _state_names_in(text)]
     return named + [c for c in re.findall(r"\b([A-Z]{2})\b", text) if c in us_states()]
 
 
 def _state_alone(text: str) -> Place | None:
-    for name, code in _state_names().items():
-        # Not the start of a town's name ("oklahoma city").
-        if len(name) > 2 and re.search(rf"\b{re.escape(name)}\b(?!\s+city\b)", text.lower()):
-            return Place("state", name, state=code)
-    return None
+    found = next(_state_names_in(text), None)
+    return Place("state", found[0], state=found[1]) if found else None
 
 
 def warm_up() -> None:

@@ -128,7 +128,7 @@ def carrier_match_patterns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _plan_types() -> dict[str, dict[str, str]]:
+def _plan_types() -> dict[str, dict[str, Any]]:
     """Plan type id → its entry in insurance.yml (label, kind, topic)."""
     return {plan["id"]: plan for plan in _yaml("insurance.yml")["plan_types"]}
 
@@ -141,6 +141,11 @@ def plan_topics() -> dict[str, str]:
 def plan_kinds() -> dict[str, str]:
     """Plan type id → the insurance kind it is."""
     return {plan_id: plan["kind"] for plan_id, plan in _plan_types().items()}
+
+
+def network_plans() -> frozenset[str]:
+    """Plan type ids that are kinds of network (HMO, PPO, EPO/POS), not programs."""
+    return frozenset(plan_id for plan_id, plan in _plan_types().items() if plan.get("network"))
 
 
 def plan_label(plan_id: str) -> str:
