@@ -123,6 +123,7 @@ def evaluate_nlu() -> None:
 @app.command()
 def bootstrap() -> None:
     """Everything `run` needs: schema, spaCy pipeline, trained model."""
+    from bot import safety_model
     from bot.directory.seed import is_seeded
     from bot.migrate import upgrade
     from bot.nlp.spacy_pipeline import write_pipeline
@@ -133,6 +134,7 @@ def bootstrap() -> None:
     if not is_seeded(settings.database_url):
         db_import(demo_data=False)
     write_pipeline()
+    safety_model.ensure_model()
     path, trained = ensure_model()
     typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot import language, safety_en, safety_es
+from bot import language, safety_en, safety_es, safety_model
 from bot.nlp.vocabulary import fold
 
 CRISIS = "crisis"
@@ -46,7 +46,7 @@ def classify(text: str) -> Verdict | None:
     spanish_safe = safety_es.SAFE_NOW.sub(" ", fold(english_safe))
     spanish_now = _now(folded, safety_es.IDIOMS, safety_es.OVER)
     english_now = _now(text, safety_en.IDIOMS, safety_en.OVER)
-    tiers = (
+    serious = (
         (
             CRISIS,
             safety_en.CRISIS.search(safety_en.IDIOMS.sub(" ", english_safe)),
@@ -58,13 +58,22 @@ def classify(text: str) -> Verdict | None:
             safety_es.EMERGENCY.search(spanish_now),
         ),
         (URGENT, safety_en.URGENT.search(english_now), safety_es.URGENT.search(spanish_now)),
-        (SAFE_NOW, english_safe != text, spanish_safe != fold(english_safe)),
     )
-    for intent, english, spanish in tiers:
+    for intent, english, spanish in serious:
         if english or spanish:
             # Answered in the message's language ("my dad has chest pain, le duele
             # mucho" is Spanish); when that is unclear, in the words' language.
             return Verdict(intent, locale=language.detect(text) or ("en" if english else "es"))
+    said_safe = english_safe != text or spanish_safe != fold(english_safe)
+    # The learned net (bot/safety_model.py) adds what the patterns have no words for,
+    # unless the person has just said they are safe.
+    learned = None if said_safe else safety_model.predict(text)
+    if learned in (CRISIS, EMERGENCY, URGENT):
+        return Verdict(learned, locale=language.detect(text) or "en")
+    if said_safe:
+        return Verdict(
+            SAFE_NOW, locale=language.detect(text) or ("en" if english_safe != text else "es")
+        )
     for topic, pattern in safety_en.ADVICE_TOPICS.items():
         if pattern.search(text):
             return Verdict(MEDICAL_ADVICE, topic)
@@ -75,6 +84,8 @@ def classify(text: str) -> Verdict | None:
         return Verdict(TALK_TO_PERSON)
     if safety_es.PERSON.search(folded):
         return Verdict(TALK_TO_PERSON, locale="es")
+    if learned == TALK_TO_PERSON:
+        return Verdict(TALK_TO_PERSON, locale=language.detect(text) or "en")
     return None
 
 

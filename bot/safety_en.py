@@ -23,6 +23,8 @@ CRISIS = _compile(
     r"\bself[\s-]?harm",
     r"\b(end|take|ending|taking)\s+(my|his|her|their)\s+(own\s+)?life\b",
     r"\bend(ing)?\s+it\s+all\b",
+    r"\b(think|thinking|thought|dream|dreaming)\s+(about|of)\s+(just\s+)?(not|never)\s+waking\s+up\b",
+    r"\b(not|never)\s+waking\s+up\b[^.?!]{0,60}\b(sounds|would\s+be|seems)\s+(kind\s+of\s+|kinda\s+|so\s+|really\s+)?(nice|good|peaceful|better|easier|like\s+a\s+relief)\b",
     r"\b(wants?|wanna|wish|ready)\s+(to\s+)?die\b",
     r"\bwish\s+(i|he|she)\s+would\s+(just\s+)?die\b",
     r"\brather\s+(not\s+be\s+alive|be\s+dead|die)\b",
@@ -133,6 +135,9 @@ EMERGENCY = _compile(
     r"\b(severe|heavy|a\s+lot\s+of|lots\s+of)\s+bleeding\b",
     r"\bbleeding\s+(heavily|a\s+lot|badly|won'?t\s+stop|wont\s+stop|that\s+won'?t\s+stop)\b",
     r"\b(won'?t|wont|can'?t|cant)\s+stop\s+(the\s+)?bleeding\b",
+    r"\bbleed\w*\b[^.?!]{0,60}\b(it|that|and)\s+(won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+stop\b",
+    r"\b(cups?|mouthfuls?|handfuls?|so\s+much|tons)\s+of\s+(bright\s+)?(red\s+)?blood\b",
+    r"\b(blood|bleeding)\s+(everywhere|all\s+over)\b",
     r"\bchest\s+(is\s+|feels\s+|feel\s+|got\s+|getting\s+)?(really\s+|so\s+|very\s+|super\s+|kind\s+of\s+|kinda\s+)?(tight|heavy|crushing)\b",
     r"\b(tight(ness)?|pressure|squeezing|crushing|pain|pains)\s+in\s+(my|his|her|the)\s+chest\b",
     r"\bcrushing\s+(\w+\s+)?pain\b",
@@ -173,7 +178,8 @@ EMERGENCY = _compile(
     r"\b(isn'?t|is\s+not|not|stopped)\s+(talking|moving|breathing|responding)\s+(or|and)\s+(moving|talking|breathing|responding)\b",
     r"\b(elephant|weight|something\s+heavy)\s+(is\s+)?(sitting\s+)?on\s+my\s+chest\b",
     r"\bjaw\s+(aches|pain|hurts)\b[^.?!]{0,40}\b(sweat\w*|chest|arm)\b",
-    r"\b(hit|bumped|banged|smacked)\s+(his|her|my|their)\s+head\b[^.?!]{0,60}\b(confused|doesn'?t\s+know|throwing\s+up|vomit\w*|won'?t\s+wake|not\s+waking|unconscious|passed\s+out|bleeding)\b",
+    r"\b(hit|bumped|banged|smacked)\s+(his|her|my|their)\s+head\b[^.?!]{0,60}\b(confused|doesn'?t\s+know|throwing\s+up|vomit\w*|won'?t\s+wake|not\s+waking|unconscious|passed\s+out|bleeding|not\s+making\s+sense|pupils?)\b",
+    r"\bpupils?\b[^.?!]{0,30}\b(bigger|larger|smaller|different|uneven|blown)\b",
 )
 
 # Symptoms that need the cancer care team today, not a guide: fever during treatment,
@@ -323,7 +329,19 @@ IDIOMS = _compile(
     # A stroke or a seizure in someone's history, not today's.
     r"\bsince\s+(his|her|my|the)\s+(stroke|seizure|heart\s+attack)\b",
     r"\bhistory\s+of\s+(a\s+)?(strokes?|seizures?|heart\s+attacks?)\b",
+    r"\b(stroke|seizure|heart\s+attack)\s+history\b",
+    r"\bshoot\s+(myself|me|you|him|her|them)\s+(a|an)\s+(quick\s+)?(reminder|text|note|message|e-?mail|"
+    r"line)\b",
+    r"\b(going\s+to|gonna|about\s+to|will)\s+have\s+a\s+heart\s+attack\s+(when|if|once|at|over)\b",
     r"\bhad\s+a\s+(stroke|seizure|heart\s+attack)\s+(last\s+\w+|(\w+\s+)?years?\s+ago|in\s+\d{4})\b",
+)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Signs that an episode is today's, or back, or still going on.
+_STILL = (
+    r"[^.!?]*\b(now|today|tonight|again|still|currently|since|started|starting|keeps?|"
+    r"won'?t\s+stop|this\s+(morning|afternoon|evening|week)|right\s+now|yesterday|last\s+night)\b"
 )
 
 
@@ -337,5 +355,25 @@ OVER = (
         r"happened\s+since|resolved|since\s+then|history|list\s+it|mention\s+it)\b",
         r"\b(gone|over|fine|better|turned\s+out|resolved)\b[^.!?]*\b(last\s+(month|year|week)|"
         r"years?\s+ago|months\s+ago)\b",
+    ),
+    # An episode given a date weeks or more back ("admitted for a fever in 2022", "blood
+    # in my stool when I was diagnosed"), in a sentence with no sign it is back or
+    # still going on.
+    _compile(
+        rf"^(?!{_STILL})[^.!?]*\b(in\s+({_MONTHS})|in\s+(19|20)\d\d|last\s+(week|month|year|"
+        r"spring|summer|fall|autumn|winter)|(\d+|a\s+few|few|several|two|three|some|a\s+couple"
+        r"(\s+of)?)\s+(weeks|months|years)\s+ago|a\s+(year|month)\s+ago|when\s+(i|he|she|they|we)"
+        r"\s+(was|were)\s+(first\s+)?diagnosed|at\s+diagnosis)\b",
+    ),
+    # A question in general or about what might come ("does immunotherapy cause fevers?",
+    # "what should I do if I get a fever?"), with no number and no sign of today.
+    _compile(
+        rf"^(?!{_STILL})(?![^.!?]*\d)[^.!?]*\b(what\s+are\s+(the\s+)?(common\s+)?side[\s-]*effects|"
+        r"side[\s-]*effects?\s+(list|sheet|page|handout)|(does|do|can|could|will)\s+(chemo|"
+        r"chemotherapy|immunotherapy|radiation|treatment|it|this|that|the\s+\w+|\w+)\s+cause|"
+        r"how\s+common\s+is|if\s+(i|he|she|they|we|my\s+\w+)\s+(ever\s+)?(gets?|develops?)\b|"
+        r"in\s+case\s+(i|he|she|they|we)\s+(ever\s+)?(gets?|develops?)|just\s+(want|wanted)\s+to\s+"
+        r"(know|be\s+prepared)|(i|he|she)\s+(don'?t|doesn'?t|do\s+not|does\s+not)\s+have\s+(one|a\s+"
+        r"fever|any))\b",
     ),
 )

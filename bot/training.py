@@ -19,7 +19,15 @@ import yaml
 from bot.content import CONTENT_DIR, DEFAULT_LOCALE, responses
 from bot.nlp.spacy_pipeline import write_pipeline
 from bot.nlp.vocabulary import vocabulary_files
-from bot.paths import BUILD_DIR, CONFIG_FILE, DATA_DIR, DOMAIN_PATH, MODELS_DIR, PROJECT_ROOT
+from bot.paths import (
+    BUILD_DIR,
+    CONFIG_FILE,
+    DATA_DIR,
+    DOMAIN_PATH,
+    MODELS_DIR,
+    PROJECT_ROOT,
+    SAFETY_DATA_DIR,
+)
 
 MODEL_PREFIX = "navigator-"
 COMPOSED_DOMAIN = BUILD_DIR / "domain.yml"
@@ -34,7 +42,12 @@ def _training_inputs() -> list[Path]:
             files.append(root)
         elif root.is_dir():
             files.extend(
-                p for p in root.rglob("*") if p.is_file() and p.suffix in {".yml", ".yaml", ".py"}
+                p
+                for p in root.rglob("*")
+                if p.is_file()
+                and p.suffix in {".yml", ".yaml", ".py"}
+                # The safety phrasings train their own model (bot/safety_model.py).
+                and SAFETY_DATA_DIR not in p.parents
             )
     files.extend(vocabulary_files())
     return sorted(set(files))

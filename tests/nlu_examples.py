@@ -3,15 +3,13 @@ need many realistic ordinary messages (false-alarm rates) or the examples of a t
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import yaml
+from bot.nlu_files import examples_by_intent
 
 ROOT = Path(__file__).parent.parent
-NLU_FILES = sorted((ROOT / "data" / "nlu").rglob("*.yml")) + sorted(
-    (ROOT / "tests" / "nlu").rglob("*.yml")
-)
+HELDOUT_NLU_FILES = sorted((ROOT / "tests" / "nlu").rglob("*.yml"))
+NLU_FILES = sorted((ROOT / "data" / "nlu").rglob("*.yml")) + HELDOUT_NLU_FILES
 SAFETY_INTENTS = frozenset(
     {
         "crisis",
@@ -24,29 +22,10 @@ SAFETY_INTENTS = frozenset(
 )
 
 
-def examples_by_intent(paths: list[Path] = NLU_FILES) -> dict[str, list[str]]:
-    """Full intent name (faq/<topic> for topics) → example texts, annotations removed."""
-    found: dict[str, list[str]] = {}
-    for path in paths:
-        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            if "intent" not in block:
-                continue
-            lines = [line.strip()[2:] for line in block["examples"].splitlines()]
-            found.setdefault(block["intent"], []).extend(_plain(line) for line in lines if line)
-    return found
-
-
-def _plain(example: str) -> str:
-    """Annotations removed: "in [60612](zip_code)" becomes "in 60612"."""
-    return re.sub(
-        r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), example
-    )
-
-
-def ordinary_examples() -> list[str]:
+def ordinary_examples(paths: list[Path] = NLU_FILES) -> list[str]:
     return [
         text
-        for intent, texts in examples_by_intent().items()
+        for intent, texts in examples_by_intent(paths).items()
         if intent not in SAFETY_INTENTS
         for text in texts
     ]

@@ -1,4 +1,5 @@
-"""The safety patterns on their own: what must be caught, and what must not be."""
+"""The safety verdicts on their own (patterns and the learned net, bot.safety.classify):
+what must be caught, and what must not be."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.safety import (
     URGENT,
     classify,
 )
-from tests.nlu_examples import ordinary_examples
+from tests.nlu_examples import HELDOUT_NLU_FILES, ordinary_examples
 
 CRISIS_MESSAGES = [
     "I want to kill myself",
@@ -144,7 +145,6 @@ SAFE_MESSAGES = [
     "what is a virtual second opinion",
     "thanks, that's all",
     "my hands and feet are numb from the chemo",
-    "i dont want to be a burden on my kids",
     "my mom had a bad reaction to the news",
     "i wasn't here last week when you called",
 ]
@@ -282,7 +282,14 @@ def test_emergency_outranks_urgent() -> None:
     assert verdict is not None and verdict.intent == EMERGENCY
 
 
-DEV_SET = Path(__file__).parent / "nlu" / "safety_en_dev.yml"
+# Written by helpers who saw neither the patterns nor the tests; their misses were fixed
+# and they train the learned net, so they must be caught in full.
+DEV_SETS = sorted((Path(__file__).parent.parent / "data" / "safety").glob("en_*.yml"))
+# Written the same way (session 10) and never used to change a pattern nor to train.
+HELDOUT = Path(__file__).parent / "nlu" / "safety_en_heldout.yml"
+# Measured (docs/quality.md): 0.925 / 0.933 / 1.0 / 1.0 with the learned net; the
+# patterns alone caught 0.675 / 0.6 / 0.875 / 0.7. Floors, not targets.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.9, "emergency": 0.9, "urgent": 0.95, "talk_to_person": 0.95}
 # A more serious tier than the one asked for still puts the right number first.
 _SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
 _TIERS = {
@@ -304,16 +311,34 @@ def _caught(text: str, wanted: str) -> bool:
     )
 
 
+def _load(path: Path) -> dict[str, list[str]]:
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda path: path.stem)
 @pytest.mark.parametrize("tier", list(_TIERS))
-def test_every_phrasing_of_the_independent_english_set_is_caught(tier: str) -> None:
-    data = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))
-    missed = [text for text in data[tier] if not _caught(text, _TIERS[tier])]
+def test_every_phrasing_of_the_independent_english_sets_is_caught(tier: str, path: Path) -> None:
+    missed = [text for text in _load(path)[tier] if not _caught(text, _TIERS[tier])]
     assert not missed
 
 
-def test_the_independent_english_set_raises_few_false_alarms() -> None:
-    ordinary = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["ordinary"]
-    alarms = [t for t in ordinary if (v := classify(t)) is not None and v.intent != MEDICAL_ADVICE]
+def test_heldout_english_safety_recall() -> None:
+    data = _load(HELDOUT)
+    recall = {
+        tier: sum(_caught(t, _TIERS[tier]) for t in data[tier]) / len(data[tier]) for tier in _TIERS
+    }
+    print("held-out English safety recall:", {k: round(v, 3) for k, v in recall.items()})
+    for tier, floor in HELDOUT_RECALL_FLOOR.items():
+        assert recall[tier] >= floor, (tier, recall[tier])
+
+
+def test_few_false_alarms_on_ordinary_messages_never_trained_on() -> None:
+    """The held-out NLU examples are ordinary messages neither the patterns nor the
+    learned net have seen: at most 2 % may get a safety reply."""
+    ordinary = ordinary_examples(HELDOUT_NLU_FILES)
+    alarms = [t for t in ordinary if (v := classify(t)) and v.intent != MEDICAL_ADVICE]
+    print(f"false alarms on held-out ordinary messages: {len(alarms)}/{len(ordinary)}")
+    assert len(ordinary) > 1500
     assert len(alarms) / len(ordinary) <= 0.02, alarms
 
 

@@ -1,10 +1,12 @@
-"""Spanish safety patterns on their own (bot/safety_es.py through bot.safety.classify).
+"""Spanish safety verdicts on their own (bot/safety_es.py and the learned net,
+through bot.safety.classify).
 
-`tests/nlu/safety_es.yml` and `safety_es_dev2.yml` to `safety_es_dev4.yml` were each
-written by someone who had not seen the patterns; their misses were then fixed, so they
-must be caught in full.
-`safety_es_heldout.yml` was written the same way and never used to change a pattern:
-its recall is reported apart (docs/quality.md) and held to a floor, not tuned to.
+`data/safety/es_dev1.yml` to `es_dev4.yml` were each written by someone who had not
+seen the patterns; their misses were then fixed, and they train the learned net, so
+they must be caught in full.
+`tests/nlu/safety_es_heldout.yml` was written the same way and never used to change a
+pattern nor to train: its recall is reported apart (docs/quality.md) and held to a
+floor, not tuned to.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import yaml
 from bot import language
 from bot.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, URGENT, classify
 
-DATA = Path(__file__).parent / "nlu"
+# The dev sets also train the learned net (bot/safety_model.py); the held-out set never.
+DEV_DATA = Path(__file__).parent.parent / "data" / "safety"
+HELDOUT = Path(__file__).parent / "nlu" / "safety_es_heldout.yml"
 TIERS = {
     "crisis": CRISIS,
     "emergency": EMERGENCY,
@@ -27,17 +31,15 @@ TIERS = {
 }
 # A more serious tier than the one asked for is still the right number first.
 SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
-# Measured (docs/quality.md): 0.867 / 0.933 / 0.867 after the fourth dev set's misses
-# were fixed (0.867 / 0.867 / 0.767 after the third's, 0.867 / 0.867 / 0.667 after the
-# second's, 0.767 / 0.8 / 0.633 before).
-# Floors, not targets: the patterns are not tuned to this split, so these do not move
-# unless the patterns do.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.85, "emergency": 0.9, "urgent": 0.85}
-DEV_SETS = ("safety_es.yml", "safety_es_dev2.yml", "safety_es_dev3.yml", "safety_es_dev4.yml")
+# Measured (docs/quality.md): with the learned net (session 10) 0.967 / 1.0 / 1.0;
+# patterns alone 0.867 / 0.933 / 0.867 after the fourth dev set's misses were fixed
+# (0.767 / 0.8 / 0.633 before the second). Floors, not targets.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.93, "emergency": 0.93, "urgent": 0.93}
+DEV_SETS = tuple(sorted(DEV_DATA.glob("es_*.yml")))
 
 
-def _load(name: str) -> dict[str, list[str]]:
-    return dict(yaml.safe_load((DATA / name).read_text(encoding="utf-8")))
+def _load(path: Path) -> dict[str, list[str]]:
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
 def caught(text: str, tier: str) -> bool:
@@ -55,13 +57,13 @@ def caught(text: str, tier: str) -> bool:
 
 
 def test_there_are_at_least_60_spanish_safety_phrasings() -> None:
-    data = _load("safety_es.yml")
+    data = _load(DEV_DATA / "es_dev1.yml")
     assert sum(len(data[tier]) for tier in TIERS) >= 60
 
 
-@pytest.mark.parametrize("name", DEV_SETS)
+@pytest.mark.parametrize("name", DEV_SETS, ids=lambda path: path.stem)
 @pytest.mark.parametrize("tier", list(TIERS))
-def test_every_spanish_safety_phrasing_is_caught(tier: str, name: str) -> None:
+def test_every_spanish_safety_phrasing_is_caught(tier: str, name: Path) -> None:
     missed = [text for text in _load(name).get(tier, []) if not caught(text, tier)]
     assert not missed
 
@@ -77,7 +79,7 @@ def test_spanish_safety_replies_are_in_spanish() -> None:
 
 
 def test_ordinary_spanish_messages_raise_few_false_alarms() -> None:
-    names = (*DEV_SETS, "safety_es_heldout.yml")
+    names = (*DEV_SETS, HELDOUT)
     ordinary = [text for name in names for text in _load(name)["ordinary"]]
     alarms = [text for text in ordinary if classify(text) is not None]
     rate = len(alarms) / len(ordinary)
@@ -86,7 +88,7 @@ def test_ordinary_spanish_messages_raise_few_false_alarms() -> None:
 
 
 def test_heldout_spanish_safety_recall() -> None:
-    data = _load("safety_es_heldout.yml")
+    data = _load(HELDOUT)
     recall = {tier: sum(caught(t, tier) for t in data[tier]) / len(data[tier]) for tier in TIERS}
     print("held-out Spanish safety recall:", {k: round(v, 3) for k, v in recall.items()})
     for tier, floor in HELDOUT_RECALL_FLOOR.items():
