@@ -29,6 +29,11 @@ class Verdict:
     topic: str | None = None
     # The language of the words that matched, so the reply can be in it.
     locale: str = "en"
+    # Found by the learned net alone (bot/safety_model.py). Its safety reply is put
+    # first (bot/chat.py), and the message is still answered after it: the net errs
+    # towards over-calling, and a person whose question was only mistaken for a
+    # crisis should still get their answer.
+    learned: bool = False
 
 
 # One message is classified by the NLU's guard, the locale detector, the chat service's
@@ -69,7 +74,7 @@ def classify(text: str) -> Verdict | None:
     # unless the person has just said they are safe.
     learned = None if said_safe else safety_model.predict(text)
     if learned in (CRISIS, EMERGENCY, URGENT):
-        return Verdict(learned, locale=language.detect(text) or "en")
+        return Verdict(learned, locale=language.detect(text) or "en", learned=True)
     if said_safe:
         return Verdict(
             SAFE_NOW, locale=language.detect(text) or ("en" if english_safe != text else "es")
@@ -84,8 +89,6 @@ def classify(text: str) -> Verdict | None:
         return Verdict(TALK_TO_PERSON)
     if safety_es.PERSON.search(folded):
         return Verdict(TALK_TO_PERSON, locale="es")
-    if learned == TALK_TO_PERSON:
-        return Verdict(TALK_TO_PERSON, locale=language.detect(text) or "en")
     return None
 
 

