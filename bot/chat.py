@@ -66,7 +66,8 @@ class ChatService:
         session's disclaimer included), whether the patterns or the classifier found
         the need; if the dialogue ever left out the one the patterns require, it is
         added anyway: the model must never be the only thing between a person in crisis
-        and 988."""
+        and 988. The learned net's verdicts (bot/safety_model.py) are added here by
+        design, ahead of the answer the dialogue still gave."""
         safety_texts = {
             self._safety_text(name, locale)
             for name in safety.RESPONSE_FOR.values()
@@ -82,7 +83,9 @@ class ChatService:
         if any(r.text == self._safety_text(name, locale) for r in replies for locale in locales()):
             return replies
         needed = self._safety_text(name, verdict.locale)
-        logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
+        if not verdict.learned:
+            # The patterns' verdicts are forced in the NLU: the dialogue should have said it.
+            logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
         return [Reply(needed), *replies]
 
     def _safety_text(self, name: str, locale: str) -> str:
