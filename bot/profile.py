@@ -108,13 +108,20 @@ def location(text: str, entities: list[dict[str, Any]], answering: bool = True) 
 
 def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:
     """The person's own name for their cancer when our label would hide it
-    ("neuroblastoma" for "childhood cancer"); None when the label already says it."""
+    ("neuroblastoma" for "childhood cancer", "inflammatory breast cancer" for "breast
+    cancer"); None when the label already says all of it."""
     if not words or cancer_type in (None, UNKNOWN):
         return None
-    label = label_of("cancer_type", str(cancer_type))
-    if _words(words) & _words(label):
-        return None
-    return words
+    label = _words(label_of("cancer_type", str(cancer_type)))
+    said = _words(words)
+    if not said & label:
+        return words
+    more = {w for w in said - label - _GENERIC_CANCER_WORDS if len(w) >= 4}
+    return words if more else None
+
+
+# Words that say nothing about which cancer it is.
+_GENERIC_CANCER_WORDS = frozenset({"cancer", "cancers", "carcinoma", "tumor", "tumour", "malignant"})
 
 
 def _words(text: str) -> set[str]:

@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.facts import negated
 from bot.nlp.stateless import StatelessComponent
+from bot.nlp.vocabulary import is_rare_cancer
 
 # An insurer or kind of insurance the person says they do not have ("she's not on my
 # Highmark anymore") is not theirs; other entities are named whatever is said of them.
@@ -59,6 +60,21 @@ class VocabularyEntityExtractor(StatelessComponent, EntityExtractorMixin):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            found = self.add_extractor_name(self.entities_in(message))
+            found = self.add_extractor_name(rare_type_first(self.entities_in(message)))
             message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
         return messages
+
+
+def rare_type_first(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A rare cancer named beside a common one is the one the person has: "Merkel cell
+    carcinoma, a very rare skin cancer" is Merkel cell, not skin cancer. Otherwise all
+    are kept, and the slot takes the last named ("I had breast cancer, now it's lung")."""
+    types = [e for e in entities if e[ENTITY_ATTRIBUTE_TYPE] == "cancer_type"]
+    if not any(is_rare_cancer(str(e[ENTITY_ATTRIBUTE_VALUE])) for e in types):
+        return entities
+    return [
+        e
+        for e in entities
+        if e[ENTITY_ATTRIBUTE_TYPE] != "cancer_type"
+        or is_rare_cancer(str(e[ENTITY_ATTRIBUTE_VALUE]))
+    ]
