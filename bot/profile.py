@@ -121,7 +121,9 @@ def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:
 
 
 # Words that say nothing about which cancer it is.
-_GENERIC_CANCER_WORDS = frozenset({"cancer", "cancers", "carcinoma", "tumor", "tumour", "malignant"})
+_GENERIC_CANCER_WORDS = frozenset(
+    {"cancer", "cancers", "carcinoma", "tumor", "tumour", "malignant"}
+)
 
 
 def _words(text: str) -> set[str]:

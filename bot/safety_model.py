@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
+from bot.linear_models import fast_to_predict
 from bot.nlp.vocabulary import fold
 from bot.nlu_files import examples_by_intent
 from bot.paths import BUILD_DIR, DATA_DIR, SAFETY_DATA_DIR
@@ -119,7 +120,7 @@ def ensure_model() -> Path:
 
 @lru_cache(maxsize=1)
 def _model() -> Pipeline:
-    return joblib.load(ensure_model())
+    return fast_to_predict(joblib.load(ensure_model()))
 
 
 def predict(text: str) -> str | None:

@@ -48,6 +48,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
+from bot.linear_models import fast_to_predict
 from bot.nlp import segments
 from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT, TOPIC_RANKING, Question, TopicScore
 
@@ -149,7 +150,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     ) -> TfidfIntentClassifier:
         with model_storage.read_from(resource) as model_dir:
             pipeline = joblib.load(model_dir / MODEL_FILE)
-        return cls(config, model_storage, resource, _fast_to_predict(pipeline))
+        return cls(config, model_storage, resource, fast_to_predict(pipeline))
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self.pipeline is None:
@@ -282,13 +283,3 @@ def _bare_answer(message: Message) -> bool:
         and len(text.split()) <= BARE_ANSWER_WORDS
         and not segments.is_question(text)
     )
-
-
-def _fast_to_predict(pipeline: Pipeline) -> Pipeline:
-    """Stores the weights column-major. Prediction multiplies the sparse features by the
-    transposed weights; scipy copies a transposed row-major matrix whole on every call
-    (features × 170 labels: 22 ms per message, measured), and a column-major one not at
-    all. The numbers are unchanged."""
-    classifier = pipeline.steps[-1][1]
-    classifier.coef_ = np.asfortranarray(classifier.coef_)
-    return pipeline

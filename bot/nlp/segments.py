@@ -21,7 +21,9 @@ _ES_ASKS = (
 )
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
-    r"(?<=[?.!;])\s+"
+    # "Two things: can her doctor talk to me, and ..." starts its first question after
+    # the colon.
+    r"(?<=[?.!;:])\s+"
     r"|\n+"
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
     r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
