@@ -50,6 +50,7 @@ from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from bot.linear_models import fast_to_predict
 from bot.nlp import segments
+from bot.nlp.question_guard import WISH
 from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT, TOPIC_RANKING, Question, TopicScore
 
 MODEL_FILE = "tfidf_intent_classifier.joblib"
@@ -218,7 +219,12 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         found: list[Question] = []
         for row in piece_rows:
             scores = dict(zip(labels, map(float, row), strict=True))
-            ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+            # "Should I get a second opinion?" among statements reads as the wish to get
+            # one; asked, it is a question about whether to, so its topics are weighed.
+            ranked = sorted(
+                ((label, p) for label, p in scores.items() if label != WISH),
+                key=lambda kv: -kv[1],
+            )
             asked = {q.topic for q in found}
             mass = sum(t.probability for t in _topic_scores(scores)[:TOPICS_IN_INTENT])
             for rank, (label, p) in enumerate(ranked[:2]):
