@@ -23,6 +23,14 @@ CRISIS = _compile(
     r"\bself[\s-]?harm",
     r"\b(end|take|ending|taking)\s+(my|his|her|their)\s+(own\s+)?life\b",
     r"\bend(ing)?\s+it\s+all\b",
+    r"\bforgive\s+me\s+(in\s+advance\s+)?for\s+what\s+(i'?m|i\s+am)\s+(going\s+to|about\s+to|gonna)\s+do\b",
+    r"\b(won'?t|will\s+not)\s+(be\s+)?need(ing)?\b[^.?!]{0,60}\bafter\s+(tonight|today|tomorrow|this\s+week(end)?)\b",
+    r"\bwhat\s+(would|will)\s+happen\s+if\s+(someone|somebody|i|a\s+person)\s+(took|takes|swallowed)\b",
+    r"\bstop(ped|ping)?\s+(taking\s+)?(all\s+)?(my|his|her)\b[^.?!]{0,60}\bhow\s+long\s+(would|will|until|before)\b",
+    r"\b(sit|sits|sitting|sat)\s+(in\s+\w+\s+|there\s+)?with\s+(it|the|his|her|my)\s*(gun|rifle|pistol|revolver|shotgun)?\b[^.?!]{0,40}"
+    r"\b(gun|rifle|pistol|revolver|shotgun|says)\b|\b(gun|rifle|pistol|revolver|shotgun)\b[^.?!]{0,120}\b(sits|sitting|sat)\b"
+    r"[^.?!]{0,30}\bwith\s+it\b",
+    r"\b(til|till|until)\s+(it|they)\s+bleeds?\b",
     r"\b(think|thinking|thought|dream|dreaming)\s+(about|of)\s+(just\s+)?(not|never)\s+waking\s+up\b",
     r"\b(not|never)\s+waking\s+up\b[^.?!]{0,60}\b(sounds|would\s+be|seems)\s+(kind\s+of\s+|kinda\s+|so\s+|really\s+)?(nice|good|peaceful|better|easier|like\s+a\s+relief)\b",
     r"\b(wants?|wanna|wish|ready)\s+(to\s+)?die\b",
@@ -123,6 +131,12 @@ EMERGENCY = _compile(
     r"\bchest\s+(pain|pains|hurts|pressure|tightness)\b",
     r"\b(can'?t|cannot|can\s+not|cant|unable\s+to|trouble|hard\s+to|struggling\s+to)\s+breath",
     r"\bnot\s+breathing\b",
+    r"\b(isn'?t|is\s+not|aren'?t|wasn'?t)\s+breathing\b",
+    # Spinal cord pressure: legs that go numb or weak with the bladder or bowels.
+    r"\b(can'?t|cannot|can\s+not)\s+feel\s+(my|his|her|their)\s+legs\b",
+    r"\b(lost|losing|lose)\s+control\s+of\s+(my|his|her|their)\s+(bowels?|bladder)\b",
+    r"\bwoke\s+up\s+on\s+the\s+(\w+\s+)?floor\b|\bdon'?t\s+know\s+how\s+long\s+(i|he|she)\s+(was|were)\s+out\b",
+    r"\b(about\s+to|going\s+to|gonna)\s+(black|pass)\s+out\b",
     r"\bcollaps(ed|ing|e)\b",
     r"\bpassed\s+out\b",
     r"\bunconscious\b",
@@ -135,7 +149,7 @@ EMERGENCY = _compile(
     r"\b(severe|heavy|a\s+lot\s+of|lots\s+of)\s+bleeding\b",
     r"\bbleeding\s+(heavily|a\s+lot|badly|won'?t\s+stop|wont\s+stop|that\s+won'?t\s+stop)\b",
     r"\b(won'?t|wont|can'?t|cant)\s+stop\s+(the\s+)?bleeding\b",
-    r"\bbleed\w*\b[^.?!]{0,60}\b(it|that|and)\s+(won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+stop\b",
+    r"\bbleed\w*\b[^.?!]{0,100}\b(it|that|and)\s+(won'?t|wont|will\s+not|doesn'?t|does\s+not|is\s+not|isn'?t|'?s\s+not)\s+stop(ping)?\b",
     r"\b(cups?|mouthfuls?|handfuls?|so\s+much|tons)\s+of\s+(bright\s+)?(red\s+)?blood\b",
     r"\b(blood|bleeding)\s+(everywhere|all\s+over)\b",
     r"\bchest\s+(is\s+|feels\s+|feel\s+|got\s+|getting\s+)?(really\s+|so\s+|very\s+|super\s+|kind\s+of\s+|kinda\s+)?(tight|heavy|crushing)\b",
@@ -187,6 +201,8 @@ EMERGENCY = _compile(
 # the question whether to go to the ER. Erring towards over-calling is cheap here: the
 # reply is "call your care team's 24-hour line now", and the question still gets answered.
 URGENT = _compile(
+    r"\b(losing|lost|loses)\s+(his|her|my|their)\s+train\s+of\s+thought\b",
+    r"\b(super|really|very|unusually|extremely|so)\s+(sleepy|drowsy)\b|\bnot\s+(himself|herself|themselves)\b",
     r"\bfever",
     r"\bfeverish\b",
     r"\b(fevr|fevers?|feaver|fever)\b",
@@ -324,6 +340,11 @@ PERSON = _compile(
     r"\b(nurse|navigator|coordinator|someone|somebody|person|staff\s+member)\s+give\s+me\s+a\s+"
     r"(call|ring)\b",
     r"\b(get|give|want|need|speak\s+to|talk\s+to)\s+(me\s+)?(a|the|your)\s+(manager|supervisor)\b",
+    r"\btelephone\s+me\b|^\s*(a\s+)?(representative|agent|operator|human|person)\s+(please|pls|plz|now)\s*[.!]*\s*$",
+    r"\b(connect|put)\s+me\s+(with|to|through\s+to)\s+(a|an|the|some)\s+(staff|person|human|representative|agent|"
+    r"nurse|someone|somebody)|\binstead\s+of\s+(the|this|an?)\s+(automated|bot|computer|machine|chat)",
+    r"\b(someone|somebody|person|human)\s+(i|we)\s+can\s+(actually\s+|really\s+)?(speak|talk)\s+(to|with)\b",
+    r"\bwho\s+can\s+i\s+call\s+to\s+talk\b|\btalk\s+(this|it|things)\s+through\s+with\s+(someone|somebody|a\s+person)\b",
 )
 
 
@@ -334,6 +355,7 @@ IDIOMS = _compile(
     r"\bbleeding\s+(money|cash|me\s+dry)\b",
     r"\b(is|are|was)\s+killing\s+me\b",
     r"\bdying\s+to\s+(know|see|ask|hear|get)\b",
+    r"\b(asked|asks|asking)\s+(me\s+|us\s+)?(if|whether)\s+(i'?m|i\s+am|mommy|daddy|mom|dad|she'?s|he'?s)\s+going\s+to\s+die\b",
     r"\b(the\s+)?death\s+of\s+me\b",
     r"\bcould\s+kill\s+for\b",
     r"\bwhat\s+(temperature|temp)\s+(counts|is\s+considered|is\s+a)\b[^.?!]*",
@@ -352,7 +374,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # Signs that an episode is today's, or back, or still going on.
 _STILL = (
     r"[^.!?]*\b(now|today|tonight|again|still|currently|since|started|starting|keeps?|"
-    r"won'?t\s+stop|this\s+(morning|afternoon|evening|week)|right\s+now|yesterday|last\s+night)\b"
+    r"won'?t\s+stop|stopping|this\s+(morning|afternoon|evening|week)|right\s+now|yesterday|"
+    r"last\s+night|hours?|minutes?|(is|are|am|i'?m|he'?s|she'?s|it'?s|they'?re)\s+(not\s+)?\w+ing)\b"
 )
 
 
@@ -372,10 +395,12 @@ OVER = (
     # still going on.
     _compile(
         rf"^(?!{_STILL})[^.!?]*\b(in\s+({_MONTHS})|in\s+(19|20)\d\d|last\s+(week|month|year|"
-        r"spring|summer|fall|autumn|winter)|(\d+|a\s+few|few|several|two|three|some|a\s+couple"
+        rf"spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|{_MONTHS})|(\d+|a\s+few|few|several|two|three|some|a\s+couple"
         r"(\s+of)?)\s+(weeks|months|years)\s+ago|a\s+(year|month)\s+ago|when\s+(i|he|she|they|we)"
         r"\s+(was|were)\s+(first\s+)?diagnosed|at\s+diagnosis)\b",
     ),
+    # "seizure-free since", "fever free for a month": a symptom said to be gone.
+    _compile(r"\b(seizure|fever|symptom|pain|bleeding|cancer)[\s-]+free\b"),
     # A question in general or about what might come ("does immunotherapy cause fevers?",
     # "what should I do if I get a fever?"), with no number and no sign of today.
     _compile(

@@ -287,11 +287,11 @@ def test_emergency_outranks_urgent() -> None:
 DEV_SETS = sorted((Path(__file__).parent.parent / "data" / "safety").glob("en_*.yml"))
 # Written the same way (session 10) and never used to change a pattern nor to train.
 HELDOUT = Path(__file__).parent / "nlu" / "safety_en_heldout.yml"
-# Measured (docs/quality.md): 0.925 / 0.933 / 1.0 with the learned net; the patterns
-# alone caught 0.675 / 0.6 / 0.875. Requests for a person are left to the patterns
-# (0.7) and the intent classifier (tests/test_safety_conversations.py). Floors, not
-# targets.
-HELDOUT_RECALL_FLOOR = {"crisis": 0.9, "emergency": 0.9, "urgent": 0.95, "talk_to_person": 0.7}
+# Measured (docs/quality.md): 0.975 / 0.9 / 0.975 / 0.85 with the learned net (trained on
+# dev sets 1-3); the patterns alone caught 0.675 / 0.6 / 0.875 / 0.7 when the set was
+# written. Requests for a person are left to the patterns and the intent classifier
+# (tests/test_safety_conversations.py). Floors, not targets.
+HELDOUT_RECALL_FLOOR = {"crisis": 0.95, "emergency": 0.85, "urgent": 0.95, "talk_to_person": 0.8}
 # A more serious tier than the one asked for still puts the right number first.
 _SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]
 _TIERS = {

@@ -140,7 +140,7 @@ def test_low_confidence_crisis_still_answered(engine: DialogueEngine) -> None:
     assert parsed["intent"]["name"] == "crisis" and parsed["intent"]["confidence"] == 1.0
 
 
-# Measured through POST /api/v1/chat (docs/quality.md): 37/40, 30/30, 40/40, 18/20 of
+# Measured through POST /api/v1/chat (docs/quality.md): 39/40, 30/30, 40/40, 18/20 of
 # the held-out English set, which no pattern or model was tuned on. Floors, not targets.
 HELDOUT_PIPELINE_FLOOR = {"crisis": 0.9, "emergency": 0.95, "urgent": 0.95, "talk_to_person": 0.85}
 _FIRST_REPLY_MARKS = {"crisis": ("988",), "emergency": ("911",), "urgent": ("24-hour", "911")}
