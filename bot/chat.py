@@ -17,6 +17,8 @@ from bot.help_line import help_line
 from bot.replies import Reply
 
 logger = logging.getLogger(__name__)
+# What follows a safety reply when nothing else in the turn answers the person.
+OFFER_TO_CONTINUE = "utter_offer_continue"
 
 
 def outage_body(settings: Settings) -> dict[str, str]:
@@ -86,12 +88,24 @@ class ChatService:
         if not verdict.learned:
             # The patterns' verdicts are forced in the NLU: the dialogue should have said it.
             logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
-        return [Reply(needed), *replies]
+            return [Reply(needed), *replies]
+        # After a safety reply, "sorry, I didn't get that" would read as not listening:
+        # the offer to keep going takes its place.
+        fallback = {message("didnt_get_that", locale) for locale in locales()}
+        kept = [r for r in replies if r.text not in fallback]
+        if len(kept) < len(replies):
+            kept.append(self._response(OFFER_TO_CONTINUE, verdict.locale))
+        return [Reply(needed), *kept]
 
     def _safety_text(self, name: str, locale: str) -> str:
         """A safety response's text in a language, English where it has none."""
         written = responses(locale).get(name)
         return str(written[0]["text"]) if written else self.engine.response_text(name)
+
+    def _response(self, name: str, locale: str) -> Reply:
+        """A response with its buttons, in a language, English where it has none."""
+        written = responses(locale).get(name) or responses().get(name)
+        return Reply.from_rasa(written[0]) if written else Reply(self.engine.response_text(name))
 
     async def history(self, session_id: str) -> list[HistoryEntry]:
         try:

@@ -99,6 +99,8 @@ _ADVISES = re.compile(
     r"(?:drives|takes)\s+me|"
     # "my daughter found an oncologist", "my husband called the plan": someone helping.
     # "mi hija está aquí conmigo", "my son came with me": company, not the patient.
+    # "can my daughter talk to my doctor for me": someone acting for the writer.
+    r"[^.?!,]{0,40}?\b(?:for\s+me|on\s+my\s+behalf|por\s+m[ií])|"
     r"(?:\s+y)?\s*(?:est[aá]\s+(?:aqu[ií]\s+|ac[aá]\s+)?conmigo|vino\s+conmigo|is\s+(?:here\s+)?with\s+me|"
     r"came\s+with\s+me)|"
     r"(?:found|looked\s+up|searched|called|booked|set\s+up|is\s+helping|helped|has\s+been\s+helping|"

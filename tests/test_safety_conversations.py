@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from bot.chat import ChatService
 from bot.config import Settings
+from bot.content import message, responses
 from bot.conversations import handoff_requested
 from bot.engine import DialogueEngine
 from bot.replies import Reply
@@ -176,3 +177,15 @@ def test_a_learned_safety_verdict_comes_first_and_the_question_is_still_answered
     replies = say(client, session(), text)
     assert "988" in replies[0]["text"]
     assert any(variant in texts(replies) for variant in catalogue()["doctor_send_records"].texts())
+
+
+def test_after_a_learned_crisis_reply_the_bot_does_not_say_it_did_not_understand(
+    client: TestClient,
+) -> None:
+    text = "stood on the overpass for like an hour last night. didnt jump. might tonight"
+    verdict = classify(text)
+    assert verdict is not None and verdict.learned and verdict.intent == CRISIS
+    replies = say(client, session(), text)
+    assert "988" in replies[0]["text"]
+    assert message("didnt_get_that") not in texts(replies)
+    assert replies[-1]["text"] == responses()["utter_offer_continue"][0]["text"]
