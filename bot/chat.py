@@ -99,8 +99,7 @@ class ChatService:
 
     def _safety_text(self, name: str, locale: str) -> str:
         """A safety response's text in a language, English where it has none."""
-        written = responses(locale).get(name)
-        return str(written[0]["text"]) if written else self.engine.response_text(name)
+        return self._response(name, locale).text
 
     def _response(self, name: str, locale: str) -> Reply:
         """A response with its buttons, in a language, English where it has none."""

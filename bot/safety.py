@@ -71,8 +71,9 @@ def classify(text: str) -> Verdict | None:
             return Verdict(intent, locale=language.detect(text) or ("en" if english else "es"))
     said_safe = english_safe != text or spanish_safe != fold(english_safe)
     # The learned net (bot/safety_model.py) adds what the patterns have no words for,
-    # unless the person has just said they are safe.
-    learned = None if said_safe else safety_model.predict(text)
+    # unless the person has just said they are safe; a button's payload ("/menu") is
+    # not the person's words.
+    learned = None if said_safe or text.startswith("/") else safety_model.predict(text)
     if learned in (CRISIS, EMERGENCY, URGENT):
         return Verdict(learned, locale=language.detect(text) or "en", learned=True)
     if said_safe:

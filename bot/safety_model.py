@@ -46,13 +46,10 @@ FILE_TIERS = {
     "medical_advice": "medical_advice",
     "ordinary": NONE,
 }
-INTENT_TIERS = {
-    "crisis": "crisis",
-    "medical_emergency": "medical_emergency",
-    "urgent_symptoms": "urgent_symptoms",
-    "talk_to_person": "talk_to_person",
-    "medical_advice": "medical_advice",
-}
+# The Rasa intents taught as themselves; every other intent is ordinary.
+SAFETY_INTENTS = frozenset(
+    {"crisis", "medical_emergency", "urgent_symptoms", "talk_to_person", "medical_advice"}
+)
 # Taught as their own kinds, so that a question about a dose or a prognosis is not
 # taken for an urgent symptom, but never acted on: their patterns decide them.
 NOT_ACTED_ON = frozenset({NONE, "medical_advice"})
@@ -63,29 +60,33 @@ _LEFT_OUT = frozenset({"safe_now"})
 THRESHOLD = 0.5
 
 
-def _inputs() -> list[Path]:
-    return sorted(SAFETY_DATA_DIR.glob("*.yml")) + sorted(NLU_DATA.rglob("*.yml"))
+def _safety_files() -> list[Path]:
+    return sorted(SAFETY_DATA_DIR.glob("*.yml"))
+
+
+def _nlu_files() -> list[Path]:
+    return sorted(NLU_DATA.rglob("*.yml"))
 
 
 def training_examples() -> tuple[list[str], list[str]]:
     """(texts, tiers) from the phrasing files and the Rasa training data."""
     texts: list[str] = []
     tiers: list[str] = []
-    for path in sorted(SAFETY_DATA_DIR.glob("*.yml")):
+    for path in _safety_files():
         for key, phrasings in yaml.safe_load(path.read_text(encoding="utf-8")).items():
             if key in FILE_TIERS:
                 texts.extend(phrasings)
                 tiers.extend([FILE_TIERS[key]] * len(phrasings))
-    for intent, examples in examples_by_intent(sorted(NLU_DATA.rglob("*.yml"))).items():
+    for intent, examples in examples_by_intent(_nlu_files()).items():
         if intent not in _LEFT_OUT:
             texts.extend(examples)
-            tiers.extend([INTENT_TIERS.get(intent, NONE)] * len(examples))
+            tiers.extend([intent if intent in SAFETY_INTENTS else NONE] * len(examples))
     return [fold(t) for t in texts], tiers
 
 
 def fingerprint() -> str:
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for path in _inputs():
+    for path in (*_safety_files(), *_nlu_files()):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
