@@ -10,7 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.directory import children_centers_first
+from actions.directory import answers_before_asking
 from bot.content import texts
 
 
@@ -44,7 +44,7 @@ class AskLocation(_AskForSlot):
         # Once, as the search starts: not again each time "where?" is asked anew.
         starting = tracker.get_intent_of_latest_message() == "find_care"
         answered = (
-            children_centers_first(dispatcher, tracker)
+            answers_before_asking(dispatcher, tracker)
             if starting and tracker.active_loop_name == "directory_form"
             else []
         )

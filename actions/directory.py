@@ -242,9 +242,12 @@ def _question_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
         return []
     ranking = tracker.latest_message.get("intent_ranking") or []
     faq = next((float(r.get("confidence") or 0) for r in ranking if r.get("name") == "faq"), 0.0)
-    if faq < QUESTION_BESIDE_CONFIDENCE:
-        return []
     turn, _ = turn_of(tracker, intent="faq")
+    # A long message is rarely read as a question as a whole; a piece of it written as
+    # a question ("what is an NCI center and is that what we want") still is one.
+    asked = any(q.confidence >= answers.PIECE_ANSWER_CONFIDENCE for q in turn.questions)
+    if faq < QUESTION_BESIDE_CONFIDENCE and not asked:
+        return []
     replies, answered = answers.respond(turn)
     if answered:
         send(dispatcher, [Reply(r.text) for r in replies])
@@ -265,12 +268,19 @@ def _children_centers(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
     return [CHILDREN_TOPIC]
 
 
-def children_centers_first(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    """Before "where?" in a search for a child: where children are treated, so the
-    question they asked ("a list of good children's hospitals") is answered at once."""
-    if _fit(tracker).patient != "child":
-        return []
-    answered = _children_centers(dispatcher, tracker)
+def _answered_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[str]:
+    """The question asked with a search, else (for a child) where children are treated."""
+    answered = _question_beside(dispatcher, tracker)
+    if not answered and _fit(tracker).patient == "child":
+        answered = _children_centers(dispatcher, tracker)
+    return answered
+
+
+def answers_before_asking(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Before "where?" as a search starts: the question the person asked with it ("how do
+    I find a doctor who has seen a lot of meso?"), or for a child where children are
+    treated, so the question is answered at once and not after the place."""
+    answered = _answered_beside(dispatcher, tracker)
     return [SlotSet("last_topics", answered)] if answered else []
 
 
@@ -322,8 +332,9 @@ class ActionSearchDirectory(Action):
                 query = replace(query, kind="hospitals")
                 found = await run_blocking(search_in, get_settings().database_url, query)
         except LocationNotFound:
+            answered = _answered_beside(dispatcher, tracker)
             send(dispatcher, [place_unknown()])
-            return []
+            return [SlotSet("last_topics", answered)] if answered else []
         if query.insurance and "insurance" in found.not_applied:
             # No network list for this insurer: how to check, not a list that looks
             # filtered and is not.
@@ -331,9 +342,7 @@ class ActionSearchDirectory(Action):
             return []
         place = tracker.get_slot("location") or ""
         offer_national = is_rare_cancer(known_type) or fit.patient == "child"
-        answered = _question_beside(dispatcher, tracker) if paging.page == 1 else []
-        if paging.page == 1 and not answered and fit.patient == "child":
-            answered = _children_centers(dispatcher, tracker)
+        answered = _answered_beside(dispatcher, tracker) if paging.page == 1 else []
         if no_doctors and found.results:
             send(dispatcher, [doctors_not_listed(query, place)])
         send(

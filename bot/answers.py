@@ -15,6 +15,7 @@ from typing import Any
 
 from bot import facts, journey, profile
 from bot.content import message, message_table
+from bot.nlp.segments import TAG_QUESTION
 from bot.nlp.topics_output import Question, TopicScore
 from bot.nlp.vocabulary import fold, label_of, plan_label, plan_topics
 from bot.replies import Button, Reply
@@ -75,7 +76,7 @@ _QUESTION_WORDS = (
     r"puedo|puede|pueden|podemos|debo|debe|hay|necesito|se\s+puede"
 )
 _ASKS = re.compile(
-    rf"\?|\b({_QUESTION_WORDS})\b[^.!]*$|^\s*({_QUESTION_WORDS})\b",
+    rf"\?|\b({_QUESTION_WORDS})\b[^.!]*$|^\s*({_QUESTION_WORDS})\b|{TAG_QUESTION.pattern}",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")

@@ -106,7 +106,12 @@ _ADVISES = re.compile(
     r"(?:found|looked\s+up|searched|called|booked|set\s+up|is\s+helping|helped|has\s+been\s+helping|"
     r"encontr[oó]|busc[oó]|llam[oó]|me\s+(?:ayuda|est[aá]\s+ayudando|ayud[oó]))|"
     r"(?:no\s+)?(?:me\s+)?(?:puede|va\s+a|podr[aá])\s+(?:acompa[nñ]ar|llevar)(?:me)?|"
-    r"me\s+(?:lleva|acompa[nñ]a))\b",
+    r"me\s+(?:lleva|acompa[nñ]a)|"
+    # "mi esposo y mi hija quieren ir conmigo", "my husband and daughter want to come
+    # with me": company at the visit.
+    r"(?:(?:y|and)\s+(?:mi\s+|my\s+)?\w+\s+)?(?:quiere|quieren|want|wants|va|van|will|are\s+going)\s+"
+    r"(?:a\s+|to\s+)?(?:ir\s+conmigo|venir\s+conmigo|acompa[nñ]arme|come\s+with\s+me|go\s+with\s+me|"
+    r"come\s+along))\b",
     re.IGNORECASE,
 )
 _OR = re.compile(r"\b(or|vs\.?|versus)\b|/", re.IGNORECASE)

@@ -225,7 +225,7 @@ URGENT = _compile(
     r"\bswell(ing|ed|s)?\s+up\b",
     r"\b(leg|arm|belly|stomach|abdomen|face|ankle|ankles|legs|feet|neck)\s+(is\s+|are\s+|got\s+)?(swelling|swollen)\b",
     # Confusion as a symptom (someone else, or sudden), not "I'm confused about ...".
-    r"\b(he|she|they|he'?s|she'?s|mom|dad|mother|father|husband|wife|grandma|grandpa|son|daughter|partner|patient)\s+(is|was|seems|seemed|got|gets|has\s+been|became|is\s+getting|keeps\s+getting)\s+(\w+\s+){0,2}?confused\b(?!\s+(about|by|to\s+decide|as\s+to|with))",
+    r"\b(he|she|they|he'?s|she'?s|mom|dad|mother|father|husband|wife|grandma|grandpa|son|daughter|partner|patient)\s+(is|was|seems|seemed|got|gets|has\s+been|became|is\s+getting|keeps\s+getting)\s+(\w+\s+){0,2}?confused\b(?!\s+(about|by|to\s+decide|as\s+to|with|sometimes|easily|at\s+times|now\s+and\s+then|a\s+lot))",
     r"\b(suddenly|newly)\s+(\w+\s+)?confused\b",
     r"\bconfused\s+and\s+(shaking|sleepy|drowsy|dizzy|feverish|weak|not\s+making\s+sense)\b",
     r"\b(new|sudden)\s+confusion\b",
@@ -290,6 +290,7 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bwhat\s+are\s+(my|his|her|their)\s+(chances|odds)\b",
         r"\bprognosis\b",
         r"\blife\s+expectancy\b",
+        r"\bhow\s+(many|much)\s+(more\s+)?(years|months|weeks|time)\s+(do|does|will|would|could|might)\s+(i|he|she|they|we|my\s+\w+)\s+(have|live|get)\b(?!\s+(to\s+(?!live\b)|for\s|until\s|before\s))",
         r"\bis\s+(it|this|my\s+\w+|stage\s+\w+)\s+(curable|terminal|fatal|treatable)\b",
     ),
     "dosing": _compile(
@@ -311,7 +312,11 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bwho\s+is\s+right\b",
         r"\bwhich\s+(one\s+|option\s+|treatment\s+|plan\s+|way\s+)?(would\s+(you|u)|(you|u)'?d|youd)\s+(pick|choose|go\s+with|take|do)\b",
         r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do\s+(if\s+(you|u)\s+were|in\s+my\s+(shoes|place))\b",
-        r"\bif\s+(you|u)\s+were\s+(me|him|her|them)\b[^.?!]*\b(pick|choose|do|go\s+with)\b",
+        r"\bif\s+(you|u)\s+were\s+(me|him|her|them)\b[^.?!]*\b(pick|choose|do|go\s+with|get|have|take)\b",
+        r"\bwho'?s\s+right\b",
+        r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do\s*(\?|$)",
+        r"\bcan\s+(the|his|her|my|their)\s+(tumou?r|liver|lung|mass|cancer|lesions?|spots?|nodules?|kidney|breast|"
+        r"prostate|colon|pancreas)\s+be\s+(operated\s+on|removed|cut\s+out|resected|taken\s+out)\b",
     ),
 }
 
@@ -367,6 +372,8 @@ IDIOMS = _compile(
     r"line)\b",
     r"\b(going\s+to|gonna|about\s+to|will)\s+have\s+a\s+heart\s+attack\s+(when|if|once|at|over)\b",
     r"\bhad\s+a\s+(stroke|seizure|heart\s+attack)\s+(last\s+\w+|(\w+\s+)?years?\s+ago|in\s+\d{4})\b",
+    # How the cancer was found: "diagnosed with glioblastoma after he had a seizure".
+    r"\b(diagnosed|found|discovered|caught)\b[^.!?]{0,60}\bafter\s+(he|she|i|they|we|my\s+\w+|a|an|his|her)\s+(had\s+(a|an|his|her)\s+)?(first\s+)?(seizure|stroke)\b",
 )
 
 

@@ -438,6 +438,7 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(probabilidad\w*|posibilidad\w*|chance)\b[^.?!]{0,30}\bde\s+(sobrevivir|curar\w*|vivir|que\s+(me|le|nos)\s+(regrese|vuelva)|que\s+(regrese|vuelva))\b",
         r"\bcuant[oa]s?\s+(anos|meses|tiempo)\s+(vive|viven|se\s+vive|dura|duran)\b",
         r"\b(va|voy)\s+a\s+(llegar|durar|aguantar)\s+(a|hasta)\b",
+        r"\bcuant[oa]s?\s+((anos|meses|semanas|tiempo)\s+)?(mas\s+)?(voy|va|vamos|van)\s+a\s+(vivir|durar|aguantar)\b",
     ),
     "dosing": _compile(
         r"\bpuedo\s+(mezclar|combinar)\b",
@@ -484,6 +485,8 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\b(me\s+|le\s+)?(recomiendas|recomienda|aconsejas|aconseja|sugieres|sugiere)\s+(hacerme|hacerle|que\s+me\s+haga|que\s+haga|el\s+trasplante|la\s+cirugia|la\s+quimio)\b",
         r"\b(debo|deberia|debemos|deberiamos)\s+(aceptar|entrar|participar|meterme|rechazar)\b[^.?!]{0,30}\b(ensayo|estudio|tratamiento|quimio\w*)\b",
         r"\b(quimio\w*|tratamiento|keytruda|radiacion)\b[^.?!]{0,40}\bque\s+me\s+(recomiendas|recomienda)\b",
+        r"\bquien\s+tiene\s+(la\s+)?razon\b|\bcual\s+(doctor|medico|de\s+los\s+dos)\s+tiene\s+(la\s+)?razon\b",
+        r"\b(se\s+puede|se\s+le\s+puede|le\s+pueden|me\s+pueden)\s+(operar|quitar|sacar)\s+(el|la|los|las)\s+(tumor|higado|pulmon|masa|cancer|rinon|seno|mama|ganglios|manchas)\b",
     ),
 }
 

@@ -196,12 +196,32 @@ def test_same_zip_without_a_campus_position_reads_in_your_zip(url: str) -> None:
         ("i have breast cancer and live in oklahoma city. find hospitals", "Oklahoma City", "OK"),
         ("we're near Iowa City", "Iowa City", "IA"),
         ("near salt lake city", "Salt Lake City", "UT"),
+        # A state code that is also a word counts at the end of a sentence.
+        ("we live in columbus oh", "Columbus", "OH"),
+        ("Erie PA", "Erie", "PA"),
+        # Where the person is beats places named before it.
+        ("the eye programs are in philly and new york and we're in phoenix", "Phoenix", "AZ"),
+        ("busco dentro de NJ. hospital en Newark", "Newark", "NJ"),
     ],
 )
 def test_places_are_found_inside_sentences(typed: str, city: str, state: str) -> None:
     place = find_place(typed)
     assert place is not None and place.kind == "city"
     assert (place.city, place.state) == (city, state)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tengo ahcccs y cancer de colon. mi doctor quiere otra opinion",
+        "busco hospital en Miami pa mi mama",
+        "she lives near Sandy la la land",
+    ],
+)
+def test_a_word_that_is_also_a_state_code_is_a_word(typed: str) -> None:
+    """ "colon. mi doctor" is not Colon, Michigan; "Miami pa mi mama" is Spanish "para"."""
+    place = find_place(typed)
+    assert place is None or place.state not in ("MI", "PA", "LA"), place
 
 
 def test_a_state_alone_is_still_a_state() -> None:

@@ -110,6 +110,8 @@ def test_the_kind_of_plan_named_last_is_kept(text: str, plan: str | None) -> Non
         "ya hablé con mi hija y está aquí conmigo, cuánto tiempo me queda con este cáncer",
         "my son came with me to the oncologist",
         "estoy en el seguro de mi esposo",
+        "es por mi cancer de endometrio. mi esposo y mi hija quieren ir conmigo a la cita",
+        "my husband and daughter want to come with me to the appointment",
     ],
 )
 def test_a_relative_named_for_something_else_is_not_the_patient(text: str) -> None:

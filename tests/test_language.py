@@ -125,6 +125,21 @@ def test_asking_for_a_language_switches_to_it(text: str, locale: str) -> None:
     assert detect(text) == locale
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el doctor habla rapidisimo en ingles y ni el ni yo entendemos bien lo q dice",
+        "todas las cartas del seguro vienen en inglés y no entiendo nada",
+        "vale la pena irme a St. Louis o a Kansas City a un centro mas grande? me quedan a 3 horas",
+    ],
+)
+def test_english_said_of_someone_else_keeps_spanish(text: str) -> None:
+    """ "En inglés" said of a doctor or a letter is not a request to switch, and a
+    Spanish message naming English-named cities is still Spanish."""
+    assert requested(text) is None
+    assert read(text) == "es"
+
+
 def test_a_search_for_a_spanish_speaking_doctor_is_not_a_switch() -> None:
     assert requested("i need a doctor who speaks spanish") is None
 

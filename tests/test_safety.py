@@ -124,6 +124,8 @@ ADVICE_MESSAGES = [
     ("what's the survival rate for this", "prognosis"),
     ("will my mom die", "prognosis"),
     ("am i going to die from this", "prognosis"),
+    ("how many more years do i have if i get the surgery", "prognosis"),
+    ("how much time will my dad have without chemo", "prognosis"),
     ("how much tamoxifen should i take", "dosing"),
     ("can I stop taking my meds", "dosing"),
     ("should i double my dose", "dosing"),
@@ -131,6 +133,7 @@ ADVICE_MESSAGES = [
     ("which treatment is best for me", "treatment"),
     ("lumpectomy or mastectomy?", "treatment"),
     ("is chemo worth it", "treatment"),
+    ("so just tell me who's right. can her liver be operated on? what would you do", "treatment"),
 ]
 
 SAFE_MESSAGES = [
@@ -147,6 +150,10 @@ SAFE_MESSAGES = [
     "my hands and feet are numb from the chemo",
     "my mom had a bad reaction to the news",
     "i wasn't here last week when you called",
+    "how much time do i have before my records are due",
+    "how many weeks do i have to wait for the appointment",
+    "my husband was diagnosed with glioblastoma after he had a seizure. how do we find a trial",
+    "she gets confused sometimes but she knows what she wants. can i call the office for her",
 ]
 
 

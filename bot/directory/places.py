@@ -124,18 +124,21 @@ def _city_and_state(text: str) -> Place | None:
 
 
 def _typed_as_code(text: str, code: str) -> bool:
-    """A two-letter state after a city counts ("austin tx"), but "in", "me", "or",
-    "ok" and "hi" only when written in capitals, since they are also words."""
+    """A two-letter state after a city counts ("austin tx"), but one that is also a
+    word ("in", "me", "mi", "pa", "la") only when written in capitals or when it ends the
+    message or a sentence ("columbus oh"), since "colon. mi doctor" is not Michigan."""
     if code not in load("locations.yml")["word_like_codes"]:
         return True
-    return re.search(rf"\b{code.upper()}\b", text) is not None
+    if re.search(rf"\b{code.upper()}\b", text):
+        return True
+    return re.search(rf"\b{code}\s*([.,;:!?]|$)", text.lower().rstrip()) is not None
 
 
 def _bare_city(text: str, answering: bool) -> Place | None:
     """A city named after "in", "near", "around", "what about" … with no state: a town
     on the hospital list, or any US city when written with a capital letter. The answer
     to "where?" is all place, lead-in or not."""
-    rests = [m.group("rest") for m in re.finditer(_lead_in(), text)]
+    rests = _rests_after_lead_ins(text)
     if answering and len(text.split()) <= _MAX_CITY_WORDS:
         rests.append(text)
     for rest in rests:
@@ -154,7 +157,17 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             in_hospital_list = hospital_town_states(town)
             if not states or not (in_hospital_list or capital):
                 continue
-            named = next((code for code in _states_named(text) if code in states), None)
+            # A state named elsewhere in the message settles the town, unless the town
+            # has hospitals and that state's town has none ("programs in new york, and
+            # we're in phoenix" is Phoenix, AZ, not Phoenix, NY).
+            named = next(
+                (
+                    code
+                    for code in _states_named(text)
+                    if code in states and (code in in_hospital_list or not in_hospital_list)
+                ),
+                None,
+            )
             state = (
                 named or likely_state(town) or (next(iter(states)) if len(states) == 1 else None)
             )
@@ -212,7 +225,21 @@ def warm_up() -> None:
 
 
 def _lead_in() -> re.Pattern[str]:
-    return re.compile(load("locations.yml")["place_lead_in"], re.IGNORECASE)
+    # A lookahead, so that "in" inside the words after another "in" starts a place too:
+    # "the programs are in philly and new york and we're in phoenix".
+    return re.compile(f"(?={load('locations.yml')['place_lead_in']})", re.IGNORECASE)
+
+
+def _home_lead_in() -> re.Pattern[str]:
+    return re.compile(load("locations.yml")["home_lead_in"], re.IGNORECASE)
+
+
+def _rests_after_lead_ins(text: str) -> list[str]:
+    """The words after each lead-in, where the person lives or is first ("we're in",
+    "vivo en"), then in the order written."""
+    found = [(m.group("rest"), m.start("rest")) for m in _lead_in().finditer(text)]
+    home = [rest for rest, start in found if _home_lead_in().search(text[:start])]
+    return home + [rest for rest, _ in found if rest not in home]
 
 
 def find_place(text: str, answering: bool = False) -> Place | None:

@@ -68,9 +68,17 @@ THIN_QUESTION_WORDS = 5
 MAX_SEGMENTS = 6
 
 
+# A question said as a statement with a tag: "covered or not", "yes or no", "¿sí o no?".
+TAG_QUESTION = re.compile(r"\b(?:or\s+not|yes\s+or\s+no|o\s+no|s[ií]\s+o\s+no)\W*$", re.IGNORECASE)
+
+
 def is_question(piece: str) -> bool:
     stripped = _LEAD_WORDS.sub("", piece.strip())
-    return piece.rstrip().endswith("?") or bool(_QUESTION_START.match(stripped))
+    return (
+        piece.rstrip().endswith("?")
+        or bool(_QUESTION_START.match(stripped))
+        or bool(TAG_QUESTION.search(piece))
+    )
 
 
 @dataclass(frozen=True)
