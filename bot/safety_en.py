@@ -372,6 +372,10 @@ IDIOMS = _compile(
     r"line)\b",
     r"\b(going\s+to|gonna|about\s+to|will)\s+have\s+a\s+heart\s+attack\s+(when|if|once|at|over)\b",
     r"\bhad\s+a\s+(stroke|seizure|heart\s+attack)\s+(last\s+\w+|(\w+\s+)?years?\s+ago|in\s+\d{4})\b",
+    # Feelings: "I can't breathe when I think about it", "I can barely breathe just
+    # thinking about surgery".
+    r"\b(can'?t|cannot|can\s+not|barely|hardly)\s+(\w+\s+)?breathe?\s+(when|whenever|every\s+time|if|just)\s+"
+    r"(i|we)?\s*(think|thinking|talk|talking|read|reading|look|looking)\b",
     # How the cancer was found: "diagnosed with glioblastoma after he had a seizure".
     r"\b(diagnosed|found|discovered|caught)\b[^.!?]{0,60}\bafter\s+(he|she|i|they|we|my\s+\w+|a|an|his|her)\s+(had\s+(a|an|his|her)\s+)?(first\s+)?(seizure|stroke)\b",
 )

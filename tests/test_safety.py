@@ -154,6 +154,7 @@ SAFE_MESSAGES = [
     "how many weeks do i have to wait for the appointment",
     "my husband was diagnosed with glioblastoma after he had a seizure. how do we find a trial",
     "she gets confused sometimes but she knows what she wants. can i call the office for her",
+    "they want to remove her eye. i cant breathe when i think about it. where do babies go",
 ]
 
 

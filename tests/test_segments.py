@@ -28,6 +28,15 @@ from bot.nlp.segments import split
         ("gracias. y cuanto cuesta?", ["y cuanto cuesta?"]),
         # "que" after a comma is "that", not a question.
         ("el doctor dice, que no hay prisa", []),
+        # A Spanish yes/no question after another goes on asking; a statement does not.
+        (
+            "q tengo q llevar?? y me van a hacer estudios ahi mismo",
+            ["q tengo q llevar??", "y me van a hacer estudios ahi mismo"],
+        ),
+        ("cuanto cuesta? y mi esposo trabaja de noche", ["cuanto cuesta?"]),
+        ("what do i bring? and my sister is coming too", ["what do i bring?"]),
+        # A question said as a statement with a tag.
+        ("im on illinois medicaid thru meridian. covered or not", ["covered or not"]),
     ],
 )
 def test_questions_are_split_as_asked(text: str, asked: list[str]) -> None:

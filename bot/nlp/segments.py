@@ -53,6 +53,10 @@ _POINTS_BACK = re.compile(
     r"lo|la|los|las)\b",
     re.IGNORECASE,
 )
+# Not "y mi esposo trabaja", a statement about someone.
+_GOES_ON = re.compile(
+    r"^(?:y|o)\s+(?!(?:mi|mis|su|sus|yo|ella|[eé]l|ellos|nosotros)\b)\S+\s+\S+", re.IGNORECASE
+)
 _THEN = re.compile(r"\b(?:then|now|entonces|ahora)\b", re.IGNORECASE)
 # Lead-ins that say nothing about the question ("ok thanks.", "got it!").
 _SMALL_TALK = re.compile(
@@ -107,7 +111,12 @@ def split(text: str) -> list[Piece]:
     for piece in pieces:
         if len(piece.split()) < MIN_WORDS or _SMALL_TALK.match(piece):
             continue
-        if not is_question(piece):
+        # "¿qué llevo?? y me van a hacer más estudios ahí mismo": a Spanish yes/no
+        # question has no question word, but "y …" right after a question goes on asking.
+        goes_on_asking = bool(
+            questions and previous == questions[-1].asked and _GOES_ON.match(piece)
+        )
+        if not (is_question(piece) or goes_on_asking):
             context.append(piece)
             previous = piece
             continue
