@@ -17,13 +17,13 @@ from tests.conversation_suite import Conversation, check_turn, conversations
 
 # Regression floors under the measured rates (docs/quality.md); the target is 95 %.
 PASS_RATE_FLOORS = {
-    # dev gained 40 harder conversations in session 11 (a seventh writer): 91 % now.
-    "dev": 0.89,
+    # dev gained 40 harder conversations in session 11 (a seventh writer): 93 % now.
+    "dev": 0.90,
     "heldout": 0.85,
     "directory": 0.90,
     "directory_heldout": 0.80,
     # Spanish (issue #13): checked against the Spanish catalogue, replies in Spanish.
-    "es_dev": 0.70,
+    "es_dev": 0.75,
     "es_heldout": 0.45,
 }
 RESULTS = Path(__file__).parent.parent / "results" / "conversations"
