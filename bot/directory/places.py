@@ -238,7 +238,8 @@ def _rests_after_lead_ins(text: str) -> list[str]:
     """The words after each lead-in, where the person lives or is first ("we're in",
     "vivo en"), then in the order written."""
     found = [(m.group("rest"), m.start("rest")) for m in _lead_in().finditer(text)]
-    home = [rest for rest, start in found if _home_lead_in().search(text[:start])]
+    home_lead_in = _home_lead_in()
+    home = [rest for rest, start in found if home_lead_in.search(text[:start])]
     return home + [rest for rest, _ in found if rest not in home]
 
 
