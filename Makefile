@@ -55,6 +55,8 @@ bench-cluster: bootstrap haproxy postgres
 
 lint: deps
 	$(BIN)/ruff check bot actions api tests bench
+	$(BIN)/ruff format --check bot actions api tests bench
+	$(BIN)/mypy bot actions api
 
 test: bootstrap postgres chromium haproxy lint
 	$(BIN)/navigator validate-data

@@ -32,11 +32,11 @@ class _AskForSlot(Action, ABC):
 
 
 class AskCancerType(_AskForSlot):
-    slot = "cancer_type"  # type: ignore[assignment]
+    slot = "cancer_type"
 
 
 class AskLocation(_AskForSlot):
-    slot = "location"  # type: ignore[assignment]
+    slot = "location"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
@@ -52,8 +52,8 @@ class AskLocation(_AskForSlot):
 
 
 class AskInsuranceKind(_AskForSlot):
-    slot = "insurance_kind"  # type: ignore[assignment]
+    slot = "insurance_kind"
 
 
 class AskUrgency(_AskForSlot):
-    slot = "urgency"  # type: ignore[assignment]
+    slot = "urgency"

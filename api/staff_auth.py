@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from fastapi import Depends, Form, Request
 from fastapi.responses import Response
@@ -67,7 +68,7 @@ async def csrf_checked(
     return login.identity
 
 
-def _cookie_flags(settings: Settings) -> dict[str, object]:
+def _cookie_flags(settings: Settings) -> dict[str, Any]:
     """Every console cookie: script-proof, same-site only, Secure unless turned off."""
     return {"secure": settings.staff_cookie_secure, "httponly": True, "samesite": "strict"}
 

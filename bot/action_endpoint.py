@@ -28,7 +28,7 @@ class InProcessActionEndpoint(EndpointConfig):
         self.executor = ActionExecutor()
         self.executor.register_package(package)
 
-    async def request(  # type: ignore[override]
+    async def request(
         self, method: str = "post", subpath: str | None = None, **kwargs: Any
     ) -> dict[str, Any] | None:
         call = kwargs["json"]

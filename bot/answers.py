@@ -270,8 +270,8 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
         # Still read with what we know: "how do we find one" right after trials.
         options = _fitted(list(confident[0].alternatives), turn)
-        best = options[0].topic if options and options[0].topic in known else None
-        return [best or confident[0].topic], []
+        fitted = options[0].topic if options and options[0].topic in known else None
+        return [fitted or confident[0].topic], []
     leading = _leading_question(turn)
     if leading:
         return [leading], []

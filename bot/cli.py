@@ -9,7 +9,7 @@ import warnings
 
 import typer
 
-from bot.config import ConfigError, get_settings
+from bot.config import ConfigError, Settings, get_settings
 from bot.paths import PROJECT_ROOT
 
 app = typer.Typer(help="Second Opinion Navigator", no_args_is_help=True, add_completion=False)
@@ -19,7 +19,7 @@ staff_app = typer.Typer(help="Staff console accounts", no_args_is_help=True)
 app.add_typer(staff_app, name="staff")
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> Settings:
     try:
         return get_settings()
     except ConfigError as exc:

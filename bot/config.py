@@ -7,7 +7,9 @@ message before any patient talks to it, rather than failing mid-conversation.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from pydantic import BaseSettings, Field, SecretStr, ValidationError, root_validator, validator
 from pydantic.fields import ModelField
@@ -157,7 +159,7 @@ class Settings(BaseSettings):
         return bool(self.twilio_auth_token.get_secret_value() or self.sms_allow_unsigned)
 
 
-def _describe(err: dict) -> str:
+def _describe(err: Mapping[str, Any]) -> str:
     names = [str(p).upper() for p in err["loc"] if p != "__root__"]
     return f"{'.'.join(names)}: {err['msg']}" if names else str(err["msg"])
 
@@ -165,7 +167,7 @@ def _describe(err: dict) -> str:
 def load_settings() -> Settings:
     """Reads the environment, turning pydantic's report into one readable error."""
     try:
-        return Settings()
+        return Settings()  # type: ignore[call-arg]  # the fields come from the environment
     except ValidationError as exc:
         problems = "; ".join(_describe(err) for err in exc.errors())
         raise ConfigError(f"Invalid configuration: {problems}") from exc

@@ -26,7 +26,7 @@ _NOT_WORDS = re.compile(r"[^\w\s]", re.UNICODE)
 
 
 @cache
-def _settings() -> dict:  # type: ignore[type-arg]
+def _settings() -> dict:
     return dict(load("locales.yml"))
 
 

@@ -107,19 +107,17 @@ class BoundedSQLTrackerStore(SQLTrackerStore):
         return await self._off_loop(query)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
-        parent = super()
-        return await self._off_loop(lambda: asyncio.run(parent.retrieve(sender_id)))
+        parent = SQLTrackerStore.retrieve
+        return await self._off_loop(lambda: asyncio.run(parent(self, sender_id)))
 
     async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
-        parent = super()
-        return await self._off_loop(
-            lambda: asyncio.run(parent.retrieve_full_tracker(conversation_id))
-        )
+        parent = SQLTrackerStore.retrieve_full_tracker
+        return await self._off_loop(lambda: asyncio.run(parent(self, conversation_id)))
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        parent = super()
-        await self._off_loop(lambda: asyncio.run(parent.save(tracker)))
+        parent = SQLTrackerStore.save
+        await self._off_loop(lambda: asyncio.run(parent(self, tracker)))
 
     async def keys(self) -> Iterable[str]:
-        parent = super()
-        return await self._off_loop(lambda: asyncio.run(parent.keys()))
+        parent = SQLTrackerStore.keys
+        return await self._off_loop(lambda: asyncio.run(parent(self)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from fastapi import APIRouter, Depends, Header, Path
 
@@ -13,13 +14,15 @@ from api.schemas import (
     ChatRequest,
     ChatResponse,
     ErrorOut,
+    HistoryItemOut,
     HistoryResponse,
+    ReplyOut,
 )
 from bot.chat import ChatService
 
 router = APIRouter(prefix="/api/v1/chat", tags=["chat"])
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     413: {"model": ErrorOut, "description": "Body over 16 KB"},
     422: {"model": ErrorOut, "description": "Invalid session id or text"},
     503: {
@@ -44,7 +47,9 @@ async def chat(
     replies = await chat_service.turn(
         body.session_id, body.text, "web", message_id, page_locale=body.lang
     )
-    return ChatResponse(session_id=body.session_id, replies=[asdict(r) for r in replies])
+    return ChatResponse(
+        session_id=body.session_id, replies=[ReplyOut(**asdict(r)) for r in replies]
+    )
 
 
 @router.get(
@@ -59,4 +64,6 @@ async def history(
 ) -> HistoryResponse:
     """The conversation so far, so a reloaded page can show it again."""
     entries = await chat_service.history(session_id)
-    return HistoryResponse(session_id=session_id, messages=[asdict(e) for e in entries])
+    return HistoryResponse(
+        session_id=session_id, messages=[HistoryItemOut(**asdict(e)) for e in entries]
+    )

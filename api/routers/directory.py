@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from enum import Enum
+from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
@@ -84,7 +85,7 @@ class SearchOut(BaseModel):
 MISSING_LOCATION = "give a zip, or a city and a state (a city needs its state)"
 
 
-def _public(result: dict[str, object]) -> dict[str, object]:
+def _public(result: dict[str, Any]) -> dict[str, Any]:
     """Positions stay inside: the distance is what a client needs."""
     return {k: v for k, v in result.items() if k not in ("latitude", "longitude")}
 

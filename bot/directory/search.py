@@ -158,7 +158,7 @@ def _title(name: str) -> str:
 
 
 def _badge(group: str) -> str | None:
-    return texts("directory.yml")["badges"].get(group)  # type: ignore[no-any-return]
+    return texts("directory.yml")["badges"].get(group)
 
 
 def _reason(key: str, **values: object) -> str:
@@ -229,7 +229,7 @@ def _treats_all_cancers(program: CancerProgram | None) -> bool:
 CANCER_CENTER_GROUPS = ("nci_comprehensive", "nci", "pps_exempt")
 
 
-def _hospital_rows(session: Session, query: SearchQuery, center: Point | None) -> Select:  # type: ignore[type-arg]
+def _hospital_rows(session: Session, query: SearchQuery, center: Point | None) -> Select:
     """Candidate rows: those in the radius's box, or for the national list every
     designated cancer hospital (and children's hospital, for a child)."""
     statement = select(Hospital, CancerProgram).outerjoin(

@@ -188,10 +188,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         if topics:
             intents[TOPIC_INTENT] = sum(t.probability for t in topics[:TOPICS_IN_INTENT])
         questions = self._questions(piece_rows, labels)
-        ranking = sorted(
-            ({INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in intents.items()),
-            key=lambda r: -r[PREDICTED_CONFIDENCE_KEY],
-        )[:RANKING_LENGTH]
+        rows: list[dict[str, Any]] = [
+            {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in intents.items()
+        ]
+        ranking = sorted(rows, key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])[:RANKING_LENGTH]
         top = ranking[0]
         if top[INTENT_NAME_KEY] == TOPIC_INTENT and _bare_answer(message):
             # "medicare" or "breast cancer" alone answers a question; it asks none.
