@@ -7,11 +7,39 @@ from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import answers_before_asking
+from actions.slots import send
+from actions.turns import turn_of
+from bot import answers
 from bot.content import texts
+from bot.nlp import segments
+from bot.replies import Reply
+
+# A message read as an answer to the form, or not understood as a whole, may still ask
+# something ("we're in Sioux Falls. Is the drive worth it or no?").
+_ANSWER_INTENTS = frozenset({"inform", "nlu_fallback"})
+
+
+def answers_in_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Answers a question asked inside an answer to the form before the next question,
+    so it is not lost: the form only takes the answer it asked for. Only a piece written
+    as a question, and confidently about one topic, is answered."""
+    if tracker.get_intent_of_latest_message() not in _ANSWER_INTENTS:
+        return []
+    text = str(tracker.latest_message.get("text") or "")
+    if text.startswith("/") or not any(segments.is_question(p.asked) for p in segments.split(text)):
+        return []
+    turn, _ = turn_of(tracker)
+    if not any(q.confidence >= answers.PIECE_ANSWER_CONFIDENCE for q in turn.questions):
+        return []
+    replies, answered = answers.respond(turn)
+    if not answered:
+        return []
+    send(dispatcher, [Reply(r.text) for r in replies])
+    return [SlotSet("last_topics", answered)]
 
 
 class _AskForSlot(Action, ABC):
@@ -26,9 +54,10 @@ class _AskForSlot(Action, ABC):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
+        answered = answers_in_reply(dispatcher, tracker)
         question = texts("form_questions.yml")[self.slot]
         dispatcher.utter_message(text=question["text"], buttons=list(question["buttons"]))
-        return []
+        return answered
 
 
 class AskCancerType(_AskForSlot):

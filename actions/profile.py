@@ -17,6 +17,25 @@ from bot import profile
 from bot.content import message
 
 SKIP_INTENTS = {"skip"}
+# Facts that answer another of the form's questions: "she has Medicare and Medicaid"
+# when asked where, which is noted instead of being called a place not found.
+_OTHER_FACTS = ("cancer_type", "insurance_kind", "insurance_carrier")
+
+
+def _not_understood(
+    dispatcher: CollectingDispatcher, tracker: Tracker, asked: tuple[str, ...], key: str
+) -> None:
+    """Says what the message told us instead, or that the answer was not understood."""
+    other = {
+        str(e["entity"]): e.get("value")
+        for e in latest_entities(tracker)
+        if e.get("entity") in _OTHER_FACTS and e.get("entity") not in asked
+    }
+    facts = profile.describe(other)
+    if facts:
+        dispatcher.utter_message(text=message("profile_noted", facts=", ".join(facts)))
+    else:
+        dispatcher.utter_message(text=message(key))
 
 
 def skipped(tracker: Tracker) -> bool:
@@ -46,7 +65,7 @@ class ValidateProfileForm(FormValidationAction):
         entities = latest_entities(tracker)
         found = profile.cancer_type(str(value or ""), entities)
         if found is None:
-            dispatcher.utter_message(text=message("cancer_type_not_understood"))
+            _not_understood(dispatcher, tracker, ("cancer_type",), "cancer_type_not_understood")
         words = words_for(str(tracker.latest_message.get("text") or ""), entities, "cancer_type")
         return {"cancer_type": found, "cancer_words": profile.own_cancer_words(found, words)}
 
@@ -57,7 +76,7 @@ class ValidateProfileForm(FormValidationAction):
             return {"location": profile.UNKNOWN}
         place = profile.location(str(value or ""), latest_entities(tracker))
         if place is None:
-            dispatcher.utter_message(text=message("location_not_found"))
+            _not_understood(dispatcher, tracker, (), "location_not_found")
             return {"location": None}
         return {
             "location": place.display,
@@ -75,7 +94,8 @@ class ValidateProfileForm(FormValidationAction):
             return {"insurance_kind": value}
         found = profile.insurance(str(value or ""), latest_entities(tracker))
         if found is None:
-            dispatcher.utter_message(text=message("insurance_not_understood"))
+            asked = ("insurance_kind", "insurance_carrier")
+            _not_understood(dispatcher, tracker, asked, "insurance_not_understood")
             return {"insurance_kind": None}
         return {"insurance_kind": found.kind, "insurance_carrier": found.carrier}
 

@@ -68,8 +68,9 @@ class ChatService:
         session's disclaimer included), whether the patterns or the classifier found
         the need; if the dialogue ever left out the one the patterns require, it is
         added anyway: the model must never be the only thing between a person in crisis
-        and 988. The learned net's verdicts (bot/safety_model.py) are added here by
-        design, ahead of the answer the dialogue still gave."""
+        and 988. The learned net's verdicts (bot/safety_model.py), and "I'm safe" beside
+        a question, are added here by design, ahead of the answer the dialogue still
+        gave."""
         safety_texts = {
             self._safety_text(name, locale)
             for name in safety.RESPONSE_FOR.values()
@@ -85,7 +86,7 @@ class ChatService:
         if any(r.text == self._safety_text(name, locale) for r in replies for locale in locales()):
             return replies
         needed = self._safety_text(name, verdict.locale)
-        if not verdict.learned:
+        if verdict.forced:
             # The patterns' verdicts are forced in the NLU: the dialogue should have said it.
             logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})
             return [Reply(needed), *replies]

@@ -4,7 +4,8 @@ treatment starts.
 "My 6 year old son has leukemia" or "her surgery is next month" change what a good
 answer is (a children's hospital; whether there is time), so they are read from every
 message and kept in slots. The cancer type, place and insurance come from the
-vocabulary entities; this covers what a vocabulary cannot list.
+vocabulary entities; this covers what a vocabulary cannot list, the cancer type named
+by its place in the body ("a squamous cell cancer on his tongue") included.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.content import load
-from bot.nlp.vocabulary import network_plans, phrases_of
+from bot.nlp.vocabulary import cancer_sites, fold, network_plans, phrases_of
 
 _SPACES = re.compile(r"\s+")
 SELF = "self"
@@ -383,3 +384,45 @@ def doctor_named(texts: tuple[str, ...]) -> str | None:
         if found:
             return kinds[found[-1].lower()]
     return None
+
+
+# Words that say a growth is a cancer, in English and Spanish (folded).
+_CANCER_WORD = (
+    r"cancers?|cancerous|canceros[oa]s?|carcinomas?|adenocarcinomas?|tumou?rs?|tumores|"
+    r"malignan\w*|malign[oa]s?"
+)
+# How many words may stand between a body part and the cancer word: "me operaron de la
+# tiroides hace un mes por un cáncer".
+_SITE_GAP = 5
+# "Colon cancer that spread to her liver" is not liver cancer.
+_SPREAD = re.compile(
+    r"\b(spread\w*|metasta\w*|mets|moved|gone|went|extendi\w*|propag\w*|regad\w*|"
+    r"pas[oó])\b(\s+[\w'-]+){0,3}\s*$"
+)
+
+
+@cache
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sites, operations = cancer_sites()
+    site = "|".join(re.escape(w) for w in sorted(sites, key=len, reverse=True))
+    gap = rf"(?:\s+[\w'-]+){{0,{_SITE_GAP}}}?\s+"
+    # "Not cancer", "no es cáncer": a doctor ruling it out names no type.
+    cancer = rf"(?<!not\s)(?<!no\s)(?<!isn't\s)(?<!no\ses\s)(?:{_CANCER_WORD})"
+    near = re.compile(rf"\b{cancer}{gap}(?P<after>{site})\b|\b(?P<before>{site}){gap}{cancer}\b")
+    operation = "|".join(re.escape(w) for w in sorted(operations, key=len, reverse=True))
+    return near, re.compile(rf"\b({operation})\b")
+
+
+def cancer_site(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The cancer type a message names by its place in the body or by its operation,
+    with the span that says so, or None. Only asked when no vocabulary phrase names
+    the type."""
+    folded = fold(text)
+    sites, operations = cancer_sites()
+    near, operation = _site_patterns()
+    for match in near.finditer(folded):
+        group = "after" if match.group("after") else "before"
+        if not _SPREAD.search(folded[: match.start(group)]):
+            return sites[match.group(group)], match.span(group)
+    found = operation.search(folded)
+    return (operations[found.group(1)], found.span()) if found else None

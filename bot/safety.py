@@ -34,6 +34,15 @@ class Verdict:
     # towards over-calling, and a person whose question was only mistaken for a
     # crisis should still get their answer.
     learned: bool = False
+    # "I'm safe now. Can you find me a cancer center near Hartford?": the message asks
+    # for more than the safety reply, so its reply goes first and the rest is answered.
+    asks_more: bool = False
+
+    @property
+    def forced(self) -> bool:
+        """Whether the NLU must give the message this intent (the patterns found it and
+        nothing else in it needs an answer)."""
+        return not (self.learned or self.asks_more)
 
 
 # One message is classified by the NLU's guard, the locale detector, the chat service's
@@ -77,8 +86,11 @@ def classify(text: str) -> Verdict | None:
     if learned in (CRISIS, EMERGENCY, URGENT):
         return Verdict(learned, locale=language.detect(text) or "en", learned=True)
     if said_safe:
+        rest = spanish_safe if spanish_safe != fold(english_safe) else english_safe
         return Verdict(
-            SAFE_NOW, locale=language.detect(text) or ("en" if english_safe != text else "es")
+            SAFE_NOW,
+            locale=language.detect(text) or ("en" if english_safe != text else "es"),
+            asks_more=len(rest.split()) >= _MORE_WORDS and bool(_ASKS_MORE.search(rest)),
         )
     for topic, pattern in safety_en.ADVICE_TOPICS.items():
         if pattern.search(text):
@@ -93,6 +105,15 @@ def classify(text: str) -> Verdict | None:
     return None
 
 
+# What turns the rest of a message that says the person is safe into a question or a
+# request of its own, in English or Spanish (folded).
+_MORE_WORDS = 4
+_ASKS_MORE = re.compile(
+    r"\?|\b(can|could|would|will)\s+(you|u)\b|\b(find|search|look\s+for|show\s+me|help\s+me|"
+    r"tell\s+me|what|how|where|which|do\s+i|should\s+i|busque\w*|buscar|encuentr\w*|"
+    r"puede[ns]?|podria|ayude\w*|que|como|donde|cual)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

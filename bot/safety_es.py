@@ -360,7 +360,9 @@ URGENT = _compile(
     r"\b(esta|sigue|anda|estuvo)\s+(vomit\w*|devolviendo)\b",
     r"\bno\s+retiene\b",
     r"\bsangr(an|a|o|aron|ando|ado)\b",
-    r"\b(debo|debemos|deberia|deberiamos|tengo\s+que|tenemos\s+que|necesito|necesitamos)\s+(ir|llevar\w*)\b[^.?!]{0,30}\b(hospital|emergencias?|urgencias|er)\b",
+    # Which kind of hospital ("¿debería llevarla a un hospital de niños o de adultos?",
+    # "a otro hospital") is a choice of care, not a trip to the ER.
+    r"\b(debo|debemos|deberia|deberiamos|tengo\s+que|tenemos\s+que|necesito|necesitamos)\s+(ir|llevar\w*)\b[^.?!]{0,30}\b((?<!otro\s)hospital(?!\s+(de|para)\s+(ninos|ninas|adultos|cancer|mujeres)\b|\s+(oncologico|infantil|pediatrico|especializado|grande|universitario)\b)|emergencias?|urgencias|er)\b",
     r"\b(voy|vamos|ir|llevo|llevamos|llevarl\w)\s+(al|a\s+la|a)\s+(er|e\.r\.|emergencias?|urgencias)\b",
     r"\bno\s+ha\s+orinado\b",
     r"\bno\s+(ha|he|han)\s+(tomado|bebido)\s+(liquidos|agua|nada)\b",

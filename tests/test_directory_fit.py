@@ -202,6 +202,15 @@ def test_same_zip_without_a_campus_position_reads_in_your_zip(url: str) -> None:
         # Where the person is beats places named before it.
         ("the eye programs are in philly and new york and we're in phoenix", "Phoenix", "AZ"),
         ("busco dentro de NJ. hospital en Newark", "Newark", "NJ"),
+        # Names that start with a word skipped elsewhere ("los", "el", "la").
+        ("vivimos en los angeles", "Los Angeles", "CA"),
+        ("we are in las cruces", "Las Cruces", "NM"),
+        ("en el paso", "El Paso", "TX"),
+        ("in la crosse", "La Crosse", "WI"),
+        ("near North Las Vegas", "North Las Vegas", "NV"),
+        # A part of town is searched as its city.
+        ("hospitales cerca de east los angeles? vivimos x boyle heights", "Los Angeles", "CA"),
+        ("we live in north dallas", "Dallas", "TX"),
     ],
 )
 def test_places_are_found_inside_sentences(typed: str, city: str, state: str) -> None:

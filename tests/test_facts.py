@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.facts import (
+    cancer_site,
     doctor_named,
     negated,
     patient,
@@ -139,3 +140,34 @@ def test_the_doctor_named_last_is_the_one_asked_about() -> None:
         "oncologist"
     )
     assert doctor_named(("¿qué le pregunto a la cirujana?",)) == "surgeon"
+
+
+@pytest.mark.parametrize(
+    ("text", "cancer_type"),
+    [
+        ("got told i have squamous cell cancer on my tongue", "head_and_neck"),
+        ("me dijeron q tengo cancer cervicouterino etapa 2", "cervical"),
+        ("me salio cancer papilar de tiroides", "thyroid"),
+        ("me operaron de la tiroides hace un mes por un cáncer", "thyroid"),
+        ("le encontraron un tumor maligno en el seno izquierdo", "breast"),
+        ("the surgeon is doing an esophagectomy on tuesday", "esophageal"),
+        ("es cáncer de pulmon", "lung"),
+    ],
+)
+def test_a_cancer_named_by_its_place_in_the_body(text: str, cancer_type: str) -> None:
+    found = cancer_site(text)
+    assert found is not None and found[0] == cancer_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cancer has spread into his liver and lungs",
+        "my lung doctor said it isn't cancer",
+        "no es cancer de pulmon",
+        "quiero información sobre el cáncer en mi lengua",
+        "my mom has cancer",
+    ],
+)
+def test_a_spread_a_cancer_ruled_out_or_no_place_names_no_type(text: str) -> None:
+    assert cancer_site(text) is None

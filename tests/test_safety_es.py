@@ -114,3 +114,19 @@ def test_a_past_episode_does_not_hide_one_today(text: str) -> None:
     """Sentences about an episode that is over are set aside only when they say so."""
     verdict = classify(text)
     assert verdict is not None and verdict.intent in SERIOUSNESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debería llevarla a un hospital de niños o de adultos a su edad?",
+        "deberia llevarla a otro hospital para la segunda opinion",
+    ],
+)
+def test_which_kind_of_hospital_is_a_choice_not_an_emergency(text: str) -> None:
+    assert classify(text) is None
+
+
+def test_taking_someone_to_the_hospital_now_is_still_urgent() -> None:
+    verdict = classify("necesito llevarla a un hospital ya, tiene fiebre con la quimio")
+    assert verdict is not None and verdict.intent in SERIOUSNESS

@@ -37,6 +37,15 @@ from bot.nlp.segments import split
         ("what do i bring? and my sister is coming too", ["what do i bring?"]),
         # A question said as a statement with a tag.
         ("im on illinois medicaid thru meridian. covered or not", ["covered or not"]),
+        # "And X" right after a question asks the same about X.
+        (
+            "whats the diff between copay and coinsurance again. and out of pocket max",
+            ["whats the diff between copay and coinsurance again.", "and out of pocket max"],
+        ),
+        (
+            "whats the difference between the report and the slides, and whats a block",
+            ["whats the difference between the report and the slides", "whats a block"],
+        ),
     ],
 )
 def test_questions_are_split_as_asked(text: str, asked: list[str]) -> None:

@@ -27,6 +27,11 @@ PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
 _ZIP = re.compile(r"(?<![0-9])([0-9]{5})(?:-[0-9]{4})?(?![0-9])")
 _WORD = re.compile(r"[a-z][a-z.'-]*")
 _MAX_CITY_WORDS = 4
+# Words before a town's name that name a part of it, in English and Spanish.
+_PARTS_OF_TOWN = frozenset(
+    "east west north south northeast northwest southeast southwest downtown central "
+    "greater este oeste norte sur centro".split()
+)
 
 
 @dataclass(frozen=True)
@@ -150,8 +155,8 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             default=0,
         )
         capital = _looks_like_a_name(rest)
-        for size in range(len(words), state_size, -1):
-            name = " ".join(_spelled(w) for w in words[:size])
+        for named_words in _town_names(rest, words, state_size):
+            name = " ".join(_spelled(w) for w in named_words)
             states = _cities().get(name, {})
             town = next(iter(states.values()), name.title())
             in_hospital_list = hospital_town_states(town)
@@ -179,6 +184,21 @@ def _bare_city(text: str, answering: bool) -> Place | None:
         if capital and words and (rest is not text or len(words) <= _MAX_CITY_WORDS):
             return Place("not_found", " ".join(rest.split()[:2]).strip(" .,!?"))
     return None
+
+
+def _town_names(rest: str, words: list[str], state_size: int) -> list[list[str]]:
+    """The word runs that may name the town, longest first: as written when a word we
+    would otherwise skip is part of the name ("los angeles", "el paso", "la crosse"),
+    then without such words, then without a part of town before the name ("east los
+    angeles", "north dallas")."""
+    raw = _tokens(rest)[:_MAX_CITY_WORDS]
+    names = [raw[:size] for size in range(len(raw), 1, -1)] if raw[: len(words)] != words else []
+    names += [words[:size] for size in range(len(words), state_size, -1)]
+    if raw and raw[0] in _PARTS_OF_TOWN:
+        names += [
+            raw[1:size] for size in range(len(raw), 1, -1) if size > 2 or raw[1] not in _not_words()
+        ]
+    return names
 
 
 def _place_words(rest: str) -> list[str]:

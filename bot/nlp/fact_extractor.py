@@ -1,5 +1,5 @@
-"""Rasa NLU component: who the patient is, when treatment starts and the kind of plan
-they have, as entities.
+"""Rasa NLU component: who the patient is, when treatment starts, the kind of plan they
+have and a cancer named by its place in the body, as entities.
 
 These facts are phrases, not vocabulary words ("my 6 year old son", "surgery next
 month"), so `bot.facts` finds them with patterns; reporting them as entities lets plain
@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot import facts
 from bot.nlp.stateless import StatelessComponent
 
+CANCER_TYPE = "cancer_type"
 PATIENT = "patient"
 PATIENT_LABEL = "patient_label"
 PATIENT_AGE = "patient_age"
@@ -64,6 +65,9 @@ def fact_entities(text: str) -> list[dict[str, Any]]:
             (TREATMENT_TIMING, timing.text, timing.span),
             (URGENCY, TREATMENT_SCHEDULED, timing.span),
         ]
+    site = facts.cancer_site(text)
+    if site is not None:
+        found.append((CANCER_TYPE, *site))
     return [as_entity(name, value, span) for name, value, span in found]
 
 

@@ -28,9 +28,10 @@ class SafetyGuard(StatelessComponent):
             text = message.get(TEXT)
             # Button payloads ("/intent") already name their intent.
             verdict = classify(text) if text and not text.startswith("/") else None
-            # The learned net's verdicts do not replace the answer: the chat service
-            # puts their safety reply first (bot/chat.py).
-            if verdict is None or verdict.learned:
+            # The learned net's verdicts, and "I'm safe" beside a question, do not
+            # replace the answer: the chat service puts their safety reply first
+            # (bot/chat.py).
+            if verdict is None or not verdict.forced:
                 continue
             forced = {INTENT_NAME_KEY: verdict.intent, PREDICTED_CONFIDENCE_KEY: 1.0}
             ranking = [forced] + [

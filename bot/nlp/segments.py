@@ -26,8 +26,8 @@ _BOUNDARY = re.compile(
     r"(?<=[?.!;:])\s+"
     r"|\n+"
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
-    r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
-    r"|,\s+(?=(?:what|how|when|where|who|which|why|do|does|can|could|will|would|should)\b)"
+    r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
+    r"|,\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|will|would|should)\b)"
     rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS})\b)"
     rf"|,\s+(?=¿(?:{_ES_ASKS})\b)"
     # After a comma, only words that cannot be a plain "que" (that) or "como" (like).
@@ -53,9 +53,13 @@ _POINTS_BACK = re.compile(
     r"lo|la|los|las)\b",
     re.IGNORECASE,
 )
-# Not "y mi esposo trabaja", a statement about someone.
+# Not "y mi esposo trabaja", a statement about someone. "And out of pocket max" after a
+# question asks the same about something else; "and my husband works" does not.
 _GOES_ON = re.compile(
-    r"^(?:y|o)\s+(?!(?:mi|mis|su|sus|yo|ella|[eé]l|ellos|nosotros)\b)\S+\s+\S+", re.IGNORECASE
+    r"^(?:y|o)\s+(?!(?:mi|mis|su|sus|yo|ella|[eé]l|ellos|nosotros)\b)\S+\s+\S+"
+    r"|^(?:and|or|also|plus|n)\s+(?!(?:my|mine|his|her|their|our|i|i'?m|we|we'?re|he|he'?s|she|"
+    r"she'?s|they|they'?re|it'?s|that'?s|thank\w*|thx)\b)\S+(?:\s+\S+){0,4}\W*$",
+    re.IGNORECASE,
 )
 _THEN = re.compile(r"\b(?:then|now|entonces|ahora)\b", re.IGNORECASE)
 # Lead-ins that say nothing about the question ("ok thanks.", "got it!").

@@ -107,6 +107,18 @@ def _cancer_of_the(phrases: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def cancer_sites() -> tuple[dict[str, str], dict[str, str]]:
+    """Body-part words and operations, folded, each with the cancer type it names:
+    (sites, operations). A site names a type only beside a cancer word (bot.facts)."""
+    data = _yaml("cancer_types.yml")
+
+    def words(key: str) -> dict[str, str]:
+        return {fold(word): type_id for type_id, found in data[key].items() for word in found}
+
+    return words("sites"), words("operations")
+
+
 def is_rare_cancer(cancer_type: str | None) -> bool:
     return cancer_type in _yaml("cancer_types.yml")["rare"]
 
