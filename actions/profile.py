@@ -26,12 +26,14 @@ def _not_understood(
     dispatcher: CollectingDispatcher, tracker: Tracker, asked: tuple[str, ...], key: str
 ) -> None:
     """Says what the message told us instead, or that the answer was not understood."""
-    other = {
-        str(e["entity"]): e.get("value")
+    # One at a time, so "Medicare and Medicaid" are both named back.
+    facts = [
+        fact
         for e in latest_entities(tracker)
         if e.get("entity") in _OTHER_FACTS and e.get("entity") not in asked
-    }
-    facts = profile.describe(other)
+        for fact in profile.describe({str(e["entity"]): e.get("value")})
+    ]
+    facts = list(dict.fromkeys(facts))
     if facts:
         dispatcher.utter_message(text=message("profile_noted", facts=", ".join(facts)))
     else:

@@ -106,6 +106,15 @@ CLARIFY_SHARE = 0.05
 RELATED_SHARE = 0.1
 # Below this share of the whole intent ranking the topics are not offered at all.
 CLARIFY_MIN_TOPIC_PROBABILITY = 0.15
+# "What is the difference between X and Y": the second topic is answered too when it is
+# this likely, and this close to the first.
+_COMPARES = re.compile(
+    r"\b(difference|diff|differ\w*|vs\.?|versus|compared?\s+(to|with)|diferencia|"
+    r"comparad[oa]\s+con)\b",
+    re.IGNORECASE,
+)
+COMPARE_SHARE = 0.15
+COMPARE_RATIO = 0.2
 # Facts that are acknowledged, in the order they are named.
 FACT_SLOTS = (
     "patient_label",
@@ -292,6 +301,13 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if turn.intent == "medical_advice":
         # The medical question was declined; a clear topic question beside it is answered.
         return ([top.topic] if top.share >= ANSWER_SHARE else []), []
+    if (
+        _COMPARES.search(turn.text)
+        and len(ranking) > 1
+        and ranking[1].share >= max(COMPARE_SHARE, top.share * COMPARE_RATIO)
+    ):
+        # "What's the difference between an NCI center and a CoC one?": both, side by side.
+        return [top.topic, ranking[1].topic], []
     close_and_related = (
         len(ranking) > 1
         and top.share >= RELATED_SHARE

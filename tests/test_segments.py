@@ -37,6 +37,15 @@ from bot.nlp.segments import split
         ("what do i bring? and my sister is coming too", ["what do i bring?"]),
         # A question said as a statement with a tag.
         ("im on illinois medicaid thru meridian. covered or not", ["covered or not"]),
+        # "y si ..." (and whether ...) asks a second question.
+        (
+            "Quiero saber si el Medicare le paga otra opinión y si podemos ir con el doctor"
+            " que queramos",
+            [
+                "Quiero saber si el Medicare le paga otra opinión",
+                "si podemos ir con el doctor que queramos",
+            ],
+        ),
         # "And X" right after a question asks the same about X.
         (
             "whats the diff between copay and coinsurance again. and out of pocket max",

@@ -19,6 +19,12 @@ _ES_ASKS = (
     r"por\s*qu[eé]|xq|pq|puedo|puede|podemos|pueden|debo|debe|tengo\s+que|hay|necesito|"
     r"se\s+puede|me\s+(?:cubre|cubren|pagan?|pueden)|l[oa]\s+cubre|l[oa]\s+pagan?"
 )
+# "Quiero saber si Medicare paga y si podemos ir con cualquier médico": "si" (whether)
+# before a verb or an article asks.
+_ES_WHETHER = (
+    r"si\s+(?:el|la|los|las|me|le|nos|les|lo|puedo|podemos|puede|pueden|hay|tengo|tiene|"
+    r"tenemos|es|son|van|va|necesito|necesita|debo|debemos|cubre|paga|pagan|aceptan|acepta)"
+)
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
     # "Two things: can her doctor talk to me, and ..." starts its first question after
@@ -28,7 +34,7 @@ _BOUNDARY = re.compile(
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
     r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
     r"|,\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|will|would|should)\b)"
-    rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS})\b)"
+    rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS}|{_ES_WHETHER})\b)"
     rf"|,\s+(?=¿(?:{_ES_ASKS})\b)"
     # After a comma, only words that cannot be a plain "que" (that) or "como" (like).
     r"|,\s+(?=(?:qu[é]|c[ó]mo|cu[aá]ndo|d[oó]nde|cu[aá]nt[oa]s?|por\s*qu[eé]|xq)\b)",
@@ -45,7 +51,7 @@ _QUESTION_START = re.compile(
     r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
     r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
     r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering|"
-    rf"{_ES_ASKS}|quisiera\s+saber|quiero\s+saber|d[ií]game|expl[ií]queme)\b",
+    rf"{_ES_ASKS}|{_ES_WHETHER}|quisiera\s+saber|quiero\s+saber|d[ií]game|expl[ií]queme)\b",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(
@@ -77,7 +83,9 @@ MAX_SEGMENTS = 6
 
 
 # A question said as a statement with a tag: "covered or not", "yes or no", "¿sí o no?".
-TAG_QUESTION = re.compile(r"\b(?:or\s+not|yes\s+or\s+no|o\s+no|s[ií]\s+o\s+no)\W*$", re.IGNORECASE)
+TAG_QUESTION = re.compile(
+    r"\b(?:or\s+not|or\s+no|yes\s+or\s+no|o\s+no|s[ií]\s+o\s+no)\W*$", re.IGNORECASE
+)
 
 
 def is_question(piece: str) -> bool:
