@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import search_again
-from actions.slots import send, slot_events
+from actions.tracker_io import send, slot_events
 from actions.turns import turn_of
 from bot import answers
 

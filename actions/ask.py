@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import answers_before_asking
-from actions.slots import send
+from actions.tracker_io import send
 from actions.turns import turn_of
 from bot import answers
 from bot.content import texts

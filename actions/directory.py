@@ -14,13 +14,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.profile import skipped
-from actions.slots import latest_entities, send
+from actions.tracker_io import latest_entities, send
 from actions.turns import turn_of
 from bot import answers
 from bot.config import get_settings
 from bot.content import message
 from bot.db import run_blocking
-from bot.directory.chat import (
+from bot.directory.fit import Fit
+from bot.directory.places import Place, city_in_state, find_place
+from bot.directory.replies import (
     RADII,
     asks_about_network,
     asks_for_doctors,
@@ -32,8 +34,6 @@ from bot.directory.chat import (
     which_state,
     wider_radius,
 )
-from bot.directory.fit import Fit
-from bot.directory.places import Place, city_in_state, find_place
 from bot.directory.requests import changes_place, filters_by_network, for_child, reach, serves
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer

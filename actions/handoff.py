@@ -38,4 +38,4 @@ class ActionRequestHandoff(Action):
         except SQLAlchemyError as exc:
             logger.error("handoff request not saved", extra={"error_type": type(exc).__name__})
             return [SlotSet("reference_code", None)]
-        return [SlotSet("handoff_requested", True), SlotSet("reference_code", code)]
+        return [SlotSet("reference_code", code)]

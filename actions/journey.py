@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.slots import latest_entities, send, slot_events, step_state
+from actions.tracker_io import latest_entities, send, slot_events, step_state
 from bot import journey, plan
 from bot.profile import entity_values
 

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.interfaces import ActionExecutionRejection
 from rasa_sdk.types import DomainDict
 
-from actions.slots import latest_entities
+from actions.tracker_io import latest_entities
 from actions.turns import words_for
 from bot import profile
 from bot.content import message

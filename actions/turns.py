@@ -9,7 +9,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from actions.slots import latest_entities
+from actions.tracker_io import latest_entities
 from bot import answers, profile
 from bot.directory.requests import changes_place
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from fastapi import Request
 
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.engine import DialogueEngine
 from bot.sms.service import SmsService
 from bot.staff.console import ConsoleService
 
 
-def get_settings(request: Request) -> Settings:
+def app_settings(request: Request) -> Settings:
+    """The settings this app was built with (create_app), not the process-wide ones."""
     return request.app.state.settings
 
 

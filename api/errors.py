@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from api.staff_auth import BadCsrfToken, LoginRequired, NotAllowed
-from bot.chat import outage_body
+from bot.chat_service import outage_body
 from bot.config import Settings
 from bot.engine import EngineUnavailable
 from bot.staff.console import NotFound

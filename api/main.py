@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestContextMiddleware
 from api.routers import chat, directory, health, sms, staff, web
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
 from bot.engine import DialogueEngine
 from bot.sms.outbound import OutboundSms, outbound_from_settings

@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import Depends, Form, Request
 from fastapi.responses import Response
 
-from api.dependencies import get_settings
+from api.dependencies import app_settings
 from bot.config import Settings
 from bot.db import run_blocking
 from bot.staff import sessions
@@ -40,17 +40,13 @@ class BadCsrfToken(Exception):
     """A form post without this session's CSRF token."""
 
 
-async def signed_in(request: Request, settings: Settings = Depends(get_settings)) -> SignedIn:
+async def signed_in(request: Request, settings: Settings = Depends(app_settings)) -> SignedIn:
     found = await run_blocking(
         sessions.lookup, settings.database_url, request.cookies.get(SESSION_COOKIE)
     )
     if found is None:
         raise LoginRequired(is_page=request.method == "GET")
     return found
-
-
-async def staff_identity(login: SignedIn = Depends(signed_in)) -> Identity:
-    return login.identity
 
 
 async def admin_identity(login: SignedIn = Depends(signed_in)) -> Identity:

@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.chat import outage_body
+from bot.chat_service import outage_body
 from bot.config import Settings
 from bot.content import texts
 from bot.help_line import help_line

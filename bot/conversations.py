@@ -16,8 +16,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.clock import as_utc, utcnow
 from bot.db import session_scope
-from bot.models import Conversation, as_utc, utcnow
+from bot.models import Conversation
 
 # No 0/O, 1/I/L: codes are read aloud over the phone.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -7,32 +7,16 @@ Rasa) has no `mapped_column`, so columns use the classic `Column` form.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import Column, DateTime, String
 from sqlalchemy.orm import declarative_base
 
+from bot.clock import utcnow
+
 # Typed as Any: SQLAlchemy 1.4 declares its declarative base dynamically, which mypy
 # cannot follow without the deprecated plugin, and Rasa pins us to 1.4.
 Base: Any = declarative_base()
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def seconds_until(moment: datetime, now: datetime) -> int:
-    """Whole seconds to wait for `moment` (rounded up, so a client told to retry after
-    them is never early); 0 once it has passed."""
-    return int((moment - now).total_seconds()) + 1 if moment > now else 0
-
-
-def as_utc(stamp: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; every stamp here was stored as UTC."""
-    if stamp is None or stamp.tzinfo is not None:
-        return stamp
-    return stamp.replace(tzinfo=timezone.utc)
 
 
 class Conversation(Base):

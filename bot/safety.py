@@ -30,7 +30,7 @@ class Verdict:
     # The language of the words that matched, so the reply can be in it.
     locale: str = "en"
     # Found by the learned net alone (bot/safety_model.py). Its safety reply is put
-    # first (bot/chat.py), and the message is still answered after it: the net errs
+    # first (bot/chat_service.py), and the message is still answered after it: the net errs
     # towards over-calling, and a person whose question was only mistaken for a
     # crisis should still get their answer.
     learned: bool = False

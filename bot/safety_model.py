@@ -11,7 +11,7 @@ caught 68/70, 42/45 and 67/70 by patterns and model together (docs/quality.md).
 
 The model only adds a verdict where the patterns found no serious one, so every rule
 the patterns hold still holds; and its verdict puts the safety reply first without
-taking the answer away (bot/chat.py). It also learns requests for a person, so that
+taking the answer away (bot/chat_service.py). It also learns requests for a person, so that
 they are not read as crises, but those are left to the patterns and the intent
 classifier. It is trained at bootstrap and kept under build/ with a
 fingerprint of its inputs, so a changed phrasing file retrains it.

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.engine import DialogueEngine, EngineUnavailable
 from tests.conftest import wait_until_ready

@@ -287,7 +287,7 @@ def test_a_safe_phrase_does_not_hide_crisis_language(text: str) -> None:
 
 def test_safe_with_a_request_lets_the_request_be_answered_too() -> None:
     """ "I'm safe now, can you find me a cancer center near Hartford": the safe reply
-    goes first (bot/chat.py) and the search still runs."""
+    goes first (bot/chat_service.py) and the search still runs."""
     asked = classify("ok. im safe right now, my mom is here. can you find me a cancer center")
     assert asked is not None and asked.intent == SAFE_NOW and not asked.forced
     alone = classify("im safe right now, my mom is here")

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.content import message, responses
 from bot.conversations import handoff_requested

@@ -279,8 +279,8 @@ def test_a_slow_engine_gets_the_apology_in_time(
 def test_old_webhook_records_are_dropped(sqlite_settings: Settings) -> None:
     from datetime import timedelta
 
+    from bot.clock import utcnow
     from bot.db import session_scope
-    from bot.models import utcnow
     from bot.sms import store
     from bot.sms.models import SmsInbound
 

@@ -18,7 +18,7 @@ from api.schemas import (
     HistoryResponse,
     ReplyOut,
 )
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 
 router = APIRouter(prefix="/api/v1/chat", tags=["chat"])
 

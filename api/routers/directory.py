@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
-from api.dependencies import get_settings
+from api.dependencies import app_settings
 from api.schemas import ErrorOut
 from bot.config import Settings
 from bot.db import run_blocking
@@ -138,7 +138,7 @@ async def directory_search(
     coc: bool = Query(False, description="Commission on Cancer accredited only"),
     page: int = Query(1, ge=1, le=100),
     page_size: int = Query(10, ge=1, le=50),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> SearchOut:
     """Ranked hospitals or providers near a place, each with the reasons it is listed.
 

@@ -7,7 +7,7 @@ import asyncio
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
-from api.dependencies import get_engine, get_settings
+from api.dependencies import app_settings, get_engine
 from bot.config import Settings
 from bot.db import database_answers, run_blocking
 from bot.engine import STORE_CHECK_SECONDS, DialogueEngine
@@ -23,7 +23,7 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(
-    engine: DialogueEngine = Depends(get_engine), settings: Settings = Depends(get_settings)
+    engine: DialogueEngine = Depends(get_engine), settings: Settings = Depends(app_settings)
 ) -> JSONResponse:
     """200 only once the model is loaded and every store a turn needs answers (the app
     database, the conversation store and the lock store); 503 otherwise. Each check is

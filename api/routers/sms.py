@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 from twilio.twiml.messaging_response import MessagingResponse
 
-from api.dependencies import get_settings, get_sms
+from api.dependencies import app_settings, get_sms
 from bot.config import Settings
 from bot.sms.service import InboundSms, SmsService
 from bot.sms.signature import is_signed_by_twilio, signed_url
@@ -40,7 +40,7 @@ def twiml(messages: list[str]) -> Response:
 )
 async def twilio_webhook(
     request: Request,
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
     sms: SmsService = Depends(get_sms),
 ) -> Response:
     """Form-encoded MessageSid, From, Body (and any other fields Twilio adds) in; TwiML

@@ -8,7 +8,7 @@ import secrets
 from fastapi import APIRouter, Depends, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.dependencies import get_console, get_settings
+from api.dependencies import app_settings, get_console
 from api.routers.web import PAGE_HEADERS, templates
 from api.staff_auth import (
     SESSION_COOKIE,
@@ -72,7 +72,7 @@ def login_page(
 
 
 @router.get("/login", response_class=HTMLResponse)
-async def login_form(request: Request, settings: Settings = Depends(get_settings)) -> Response:
+async def login_form(request: Request, settings: Settings = Depends(app_settings)) -> Response:
     if await run_blocking(
         sessions.lookup, settings.database_url, request.cookies.get(SESSION_COOKIE)
     ):
@@ -86,7 +86,7 @@ async def login(
     username: str = Form("", max_length=100),
     password: str = Form("", max_length=200),
     csrf_token: str = Form(""),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
     def again(status: int, error: str, retry_after: int = 0) -> HTMLResponse:
         response = login_page(request, settings, status, error)
@@ -128,7 +128,7 @@ async def login(
 async def logout(
     request: Request,
     staff: Identity = Depends(csrf_checked),
-    settings: Settings = Depends(get_settings),
+    settings: Settings = Depends(app_settings),
 ) -> Response:
     await run_blocking(log_out, settings, request.cookies.get(SESSION_COOKIE), staff.username)
     response = see_other("/staff/login")

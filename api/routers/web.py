@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from api.dependencies import get_settings
+from api.dependencies import app_settings
 from bot.config import Settings
 from bot.content import DEFAULT_LOCALE, locales, texts
 from bot.help_line import help_line
@@ -44,7 +44,7 @@ def page_locale(request: Request) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def chat_page(request: Request, settings: Settings = Depends(get_settings)) -> HTMLResponse:
+async def chat_page(request: Request, settings: Settings = Depends(app_settings)) -> HTMLResponse:
     locale = page_locale(request)
     return templates.TemplateResponse(
         request,

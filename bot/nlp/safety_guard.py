@@ -30,7 +30,7 @@ class SafetyGuard(StatelessComponent):
             verdict = classify(text) if text and not text.startswith("/") else None
             # The learned net's verdicts, and "I'm safe" beside a question, do not
             # replace the answer: the chat service puts their safety reply first
-            # (bot/chat.py).
+            # (bot/chat_service.py).
             if verdict is None or not verdict.forced:
                 continue
             forced = {INTENT_NAME_KEY: verdict.intent, PREDICTED_CONFIDENCE_KEY: 1.0}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import Column, DateTime, String, Text
 
-from bot.models import Base, utcnow
+from bot.clock import utcnow
+from bot.models import Base
 
 
 class SmsSender(Base):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.content import locales, speaking, texts
 from bot.db import run_blocking

@@ -12,8 +12,9 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.clock import utcnow
 from bot.db import session_scope
-from bot.models import Conversation, utcnow
+from bot.models import Conversation
 from bot.sms.identity import normalise
 from bot.sms.models import SmsInbound, SmsSender
 

@@ -18,8 +18,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select, update
 
+from bot.clock import as_utc, seconds_until, utcnow
 from bot.db import session_scope
-from bot.models import as_utc, seconds_until, utcnow
 from bot.staff.models import ROLES, StaffUser
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}\Z")

@@ -8,8 +8,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from bot.clock import as_utc
 from bot.db import session_scope
-from bot.models import as_utc
 from bot.staff.models import AuditEntry
 
 

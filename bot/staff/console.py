@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot import conversations, plan
-from bot.chat import ChatService
+from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.content import DEFAULT_LOCALE, texts
 from bot.conversations import ConversationInfo

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.clock import utcnow
 from bot.config import Settings
-from bot.models import utcnow
 from bot.staff import audit, sessions, throttle
 from bot.staff.accounts import authenticate
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String
 
-from bot.models import Base, utcnow
+from bot.clock import utcnow
+from bot.models import Base
 
 ROLES = ("staff", "admin")
 

@@ -12,8 +12,8 @@ from datetime import timedelta
 
 from sqlalchemy import delete, select
 
+from bot.clock import as_utc, utcnow
 from bot.db import session_scope
-from bot.models import as_utc, utcnow
 from bot.staff.accounts import Identity
 from bot.staff.models import StaffSession, StaffUser
 

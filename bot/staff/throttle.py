@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
+from bot.clock import as_utc, seconds_until
 from bot.db import session_scope
-from bot.models import as_utc, seconds_until
 from bot.staff.models import LoginThrottle
 
 

@@ -1,4 +1,5 @@
-"""Reading journey state out of the tracker and writing it back as slot events."""
+"""Between Rasa and our types: journey state read from the tracker, slot events, replies
+sent through the dispatcher and the latest message's entities."""
 
 from __future__ import annotations
 
