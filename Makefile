@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 MODEL = $(shell $(BIN)/navigator model-path)
 export TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
-.PHONY: run test bootstrap deps postgres chromium haproxy lint screenshot bench-chat bench-directory \
+.PHONY: run test test-unit bootstrap deps postgres chromium haproxy lint screenshot bench-chat bench-directory \
 	cluster bench-cluster clean
 
 $(STAMP): requirements.lock pyproject.toml
@@ -63,6 +63,11 @@ test: bootstrap postgres chromium haproxy lint
 	$(BIN)/pytest
 	$(BIN)/navigator evaluate-nlu
 	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+
+# The tests that need no trained model, database, browser or server (tests/unit/, which
+# mirrors bot/ and actions/); `make test` runs them too.
+test-unit: deps
+	$(BIN)/pytest -q tests/unit
 
 # The chat page on a phone-sized screen, for the README.
 screenshot: bootstrap chromium
