@@ -20,7 +20,7 @@ def _steps() -> dict[str, Any]:
 
 
 # The journey is defined once, in content/en/journey.yml: its steps in order, and the
-# intent that opens each (tests/test_dialogue_data.py checks the domain agrees).
+# intent that opens each (tests/unit/test_dialogue_data.py checks the domain agrees).
 STEPS: tuple[str, ...] = tuple(_steps())
 STEP_INTENTS = {f"step_{step}": step for step in STEPS}
 
