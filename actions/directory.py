@@ -17,8 +17,8 @@ from actions.profile import skipped
 from actions.tracker_io import latest_entities, send
 from actions.turns import turn_of
 from bot import answers
-from bot.config import get_settings
 from bot.content import message
+from bot.context import current
 from bot.db import run_blocking
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
@@ -324,13 +324,13 @@ class ActionSearchDirectory(Action):
             offset=(paging.page - 1) * PAGE_SIZE,
         )
         try:
-            found = await run_blocking(search_in, get_settings().database_url, query)
+            found = await run_blocking(search_in, current().settings.database_url, query)
             no_doctors = query.kind == "providers" and not found.results and not query.offset
             if no_doctors:
                 # Our doctor list is a sample: an empty one is no answer. The hospitals
                 # near the person have the cancer doctors to ask for.
                 query = replace(query, kind="hospitals")
-                found = await run_blocking(search_in, get_settings().database_url, query)
+                found = await run_blocking(search_in, current().settings.database_url, query)
         except LocationNotFound:
             answered = _answered_beside(dispatcher, tracker)
             send(dispatcher, [place_unknown()])

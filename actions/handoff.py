@@ -16,7 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.config import get_settings
+from bot.context import current
 from bot.conversations import mark_handoff_requested
 from bot.db import run_blocking
 
@@ -33,7 +33,7 @@ class ActionRequestHandoff(Action):
         channel = tracker.get_latest_input_channel() or "web"
         try:
             code = await run_blocking(
-                mark_handoff_requested, get_settings().database_url, tracker.sender_id, channel
+                mark_handoff_requested, current().settings.database_url, tracker.sender_id, channel
             )
         except SQLAlchemyError as exc:
             logger.error("handoff request not saved", extra={"error_type": type(exc).__name__})

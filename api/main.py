@@ -19,6 +19,7 @@ from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestCo
 from api.routers import chat, directory, health, sms, staff, web
 from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
+from bot.context import AppContext
 from bot.engine import DialogueEngine
 from bot.sms.outbound import OutboundSms, outbound_from_settings
 from bot.sms.service import SmsService
@@ -62,9 +63,10 @@ def create_app(
     )
     app.state.settings = settings
     app.state.engine = engine
-    app.state.chat = ChatService(engine, settings.engine_timeout_seconds)
+    context = AppContext(settings)
+    app.state.chat = ChatService(engine, settings.engine_timeout_seconds, context)
     sms_turn_seconds = min(settings.engine_timeout_seconds, settings.sms_reply_seconds)
-    app.state.sms = SmsService(ChatService(engine, sms_turn_seconds), settings)
+    app.state.sms = SmsService(ChatService(engine, sms_turn_seconds, context), settings)
     app.state.console = ConsoleService(
         engine, app.state.chat, settings, outbound or outbound_from_settings(settings)
     )

@@ -68,14 +68,18 @@ async def via_http(base: str, sessions: int, messages: int) -> dict[str, float]:
 
 
 async def direct(sessions: int, messages: int, tracker_url: str) -> dict[str, float]:
+    from bot.config import get_settings
+    from bot.context import AppContext, using
     from bot.engine import DialogueEngine
     from bot.training import model_path
 
     engine = DialogueEngine(model_path(), tracker_url)
     await engine.load()
+    context = AppContext(get_settings())
 
     async def send(session: str, text: str) -> None:
-        await engine.respond(session, text, channel="web")
+        with using(context):
+            await engine.respond(session, text, channel="web")
 
     await drive(send, sessions, sessions, "warm")
     return await drive(send, sessions, messages, "direct")

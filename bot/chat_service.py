@@ -12,6 +12,7 @@ import logging
 from bot import safety
 from bot.config import Settings
 from bot.content import locales, message, responses
+from bot.context import AppContext, using
 from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
 from bot.help_line import help_line
 from bot.replies import Reply
@@ -32,9 +33,11 @@ def outage_body(settings: Settings) -> dict[str, str]:
 
 
 class ChatService:
-    def __init__(self, engine: DialogueEngine, timeout_seconds: float) -> None:
+    def __init__(self, engine: DialogueEngine, timeout_seconds: float, context: AppContext) -> None:
         self.engine = engine
         self.timeout_seconds = timeout_seconds
+        # The app's settings for the actions and responses the turn runs (bot.context).
+        self.context = context
 
     async def turn(
         self,
@@ -48,10 +51,11 @@ class ChatService:
         or when the turn could not be saved. `message_id` makes a retry safe: a message
         already answered gets its first answer again, and the conversation stays put."""
         try:
-            replies = await asyncio.wait_for(
-                self.engine.respond(session_id, text, channel, message_id, page_locale),
-                self.timeout_seconds,
-            )
+            with using(self.context):
+                replies = await asyncio.wait_for(
+                    self.engine.respond(session_id, text, channel, message_id, page_locale),
+                    self.timeout_seconds,
+                )
         except EngineUnavailable:
             raise
         except asyncio.TimeoutError as exc:

@@ -19,8 +19,8 @@ from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.events import BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.config import get_settings
 from bot.content import DEFAULT_LOCALE, responses
+from bot.context import current
 from bot.help_line import help_line
 
 
@@ -49,7 +49,7 @@ class VariedResponses(TemplatedNaturalLanguageGenerator):
         locale = tracker.get_slot("locale") or DEFAULT_LOCALE
         # The help line is configuration, filled in the conversation's language at the
         # moment a response is written (it may change, and so may the language).
-        slots = {**tracker.current_slot_values(), **help_line(get_settings(), locale).slots()}
+        slots = {**tracker.current_slot_values(), **help_line(current().settings, locale).slots()}
         in_locale = self._responses_in(locale)
         variations = ResponseVariationFilter(in_locale).responses_for_utter_action(
             utter_action, output_channel, slots

@@ -26,8 +26,9 @@ from bot.training import ensure_model
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
-# Actions read the process-wide settings, exactly as in production, so the test session
-# points the whole process at throw-away databases before anything reads them.
+# Actions and responses read the settings of the app running the turn (bot.context);
+# the environment is still pointed at throw-away databases before anything reads it, for
+# the code that builds its settings from it (create_app() without settings, the CLI).
 _TEST_VAR = Path(tempfile.mkdtemp(prefix="navigator-test-"))
 os.environ["DATABASE_URL"] = f"sqlite:///{_TEST_VAR / 'navigator.db'}"
 os.environ["TRACKER_STORE_URL"] = f"sqlite:///{_TEST_VAR / 'tracker.db'}"

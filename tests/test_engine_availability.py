@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from api.main import create_app
 from bot.chat_service import ChatService
 from bot.config import Settings
+from bot.context import AppContext
 from bot.engine import DialogueEngine, EngineUnavailable
 from tests.conftest import wait_until_ready
 
@@ -58,10 +59,12 @@ def test_unreachable_database_makes_readyz_503(engine: DialogueEngine, tmp_path:
         assert response.json()["checks"]["database"] == "unreachable"
 
 
-def test_slow_turn_becomes_engine_unavailable(engine: DialogueEngine) -> None:
+def test_slow_turn_becomes_engine_unavailable(
+    engine: DialogueEngine, sqlite_settings: Settings
+) -> None:
     # The handoff action does database work in a thread, so the turn must suspend and the
     # deadline fires before it completes.
-    service = ChatService(engine, timeout_seconds=0.000001)
+    service = ChatService(engine, 0.000001, AppContext(sqlite_settings))
     with pytest.raises(EngineUnavailable):
         asyncio.run(service.turn("slow-session", "I want to talk to a person", "web"))
 

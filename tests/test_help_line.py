@@ -9,7 +9,9 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
+from api.main import create_app
 from bot.config import ConfigError, Settings, load_settings
+from bot.engine import DialogueEngine
 from bot.help_line import help_line
 from tests.conftest import say, texts
 
@@ -67,3 +69,14 @@ def test_a_spanish_handoff_gives_the_help_line_in_spanish(client: TestClient) ->
     answer = texts(say(client, sid, "quiero hablar con una persona"))
     assert "1-800-227-2345" in answer
     assert "las 24 horas" in answer and "24 hours a day" not in answer
+
+
+def test_the_help_line_comes_from_the_app_that_runs_the_turn(
+    engine: DialogueEngine, sqlite_settings: Settings
+) -> None:
+    """Responses and actions read the settings create_app was given (bot.context), not
+    the environment: an app built with its own line answers with it."""
+    settings = sqlite_settings.copy(update={"help_line_phone": "1-888-555-0142"})
+    with TestClient(create_app(settings, engine)) as own:
+        answer = texts(say(own, f"hl-{uuid.uuid4().hex[:10]}", "can I talk to a real person"))
+    assert "1-888-555-0142" in answer and "1-800-227-2345" not in answer

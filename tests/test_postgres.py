@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.config import Settings
+from bot.context import AppContext, using
 from bot.conversations import handoff_requested, mark_handoff_requested
 from bot.db import engine_for
 from bot.engine import DialogueEngine
@@ -59,7 +60,8 @@ def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: st
         engine = DialogueEngine(model, settings.tracker_store_url)
         await engine.load()
         assert engine.ready, engine.load_error
-        replies = await engine.respond(session, "hello", channel="web")
+        with using(AppContext(settings)):
+            replies = await engine.respond(session, "hello", channel="web")
         assert any("insurance" in r.text for r in replies)
         reloaded = DialogueEngine(model, settings.tracker_store_url)
         await reloaded.load()
