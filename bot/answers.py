@@ -48,6 +48,9 @@ THIN_FOLLOW_UP_BOOST = 3.0
 # In a message of several questions, a piece's topic that the whole message also ranks
 # high is likelier.
 WHOLE_MESSAGE_BOOST = 1.5
+# A topic whose question needs words the message lacks (bot/topics.py `needs`) is this
+# much less likely.
+WITHOUT_NEEDED_WORDS = 0.25
 # Each word a topic's question shares with the person's last few messages, when a short
 # message points back at someone or something ("him", "that"): tuned on dev.
 EARLIER_WORD_BOOST = 0.5
@@ -393,6 +396,9 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
         else set()
     )
 
+    # The message, and the one before it ("we might go to Houston." "would Medicaid pay?").
+    said = " ".join([turn.text, *turn.recent_texts[:1]])
+
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
         value = score.share
@@ -410,6 +416,8 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
         elif topic.audience == CHILD_AUDIENCE and adult:
             # "My son is 28": a son, but not a child's records or a children's hospital.
             value /= AUDIENCE_BOOST
+        if topic.needs and not re.search(topic.needs, said, re.IGNORECASE):
+            value *= WITHOUT_NEEDED_WORDS
         if plan_topic and topic.id == plan_topic:
             # "What are the rules for us" from someone with a PPO: the PPO's rules.
             value *= PLAN_BOOST

@@ -34,6 +34,10 @@ class Topic:
     # Its answer is followed by a line naming the person's cancer (and the kind of
     # specialist for it, where one is known): "For ovarian cancer, that is often …".
     names_cancer: bool = False
+    # Words (a regular expression, every language) without which a message is rarely
+    # this question: Medicaid "in another state" needs some other state, a move or a
+    # trip ("is there a way to get medicaid, im in mississippi" asks how to apply).
+    needs: str | None = None
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -99,5 +103,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 audience=fields.get("audience"),
                 see_for=dict(fields.get("see_for") or {}),
                 names_cancer=bool(fields.get("names_cancer")),
+                needs=fields.get("needs"),
             )
     return topics

@@ -75,3 +75,14 @@ def test_training_data_names_only_catalogue_topics() -> None:
     topics = {f"faq/{t}" for t in catalogue()}
     named = {i for i in examples_by_intent(TRAINING) if i.startswith("faq/")}
     assert named <= topics, named - topics
+
+
+def test_needed_words_are_a_valid_pattern_and_only_where_a_question_needs_them() -> None:
+    """`needs` demotes a topic when a message lacks its words (bot/answers.py): a
+    pattern that compiles, kept to the few questions that are about something specific."""
+    with_needs = {t.id: t.needs for t in catalogue().values() if t.needs}
+    assert set(with_needs) == {"medicaid_out_of_state"}
+    pattern = re.compile(with_needs["medicaid_out_of_state"], re.IGNORECASE)
+    assert pattern.search("would medicaid pay if we drive to houston")
+    assert pattern.search("¿mi medicaid paga si vamos a otro estado?")
+    assert not pattern.search("is there a way to get medicaid, im in mississippi")
