@@ -34,7 +34,14 @@ from bot.directory.replies import (
     which_state,
     wider_radius,
 )
-from bot.directory.requests import changes_place, filters_by_network, for_child, reach, serves
+from bot.directory.requests import (
+    changes_place,
+    filters_by_network,
+    for_child,
+    in_state_only,
+    reach,
+    serves,
+)
 from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
@@ -320,6 +327,7 @@ class ActionSearchDirectory(Action):
             language=next(iter(entity_values(latest_entities(tracker), "language")), None),
             fit=fit,
             national=paging.national,
+            in_state_only=in_state_only(text),
             limit=PAGE_SIZE,
             offset=(paging.page - 1) * PAGE_SIZE,
         )

@@ -16,7 +16,7 @@ from bot.db import engine_for, session_scope
 from bot.directory.fit import Fit, group_of, is_specialty
 from bot.directory.models import Hospital
 from bot.directory.places import city_in_state, find_place
-from bot.directory.requests import reach, serves
+from bot.directory.requests import in_state_only, reach, serves
 from bot.directory.search import Result, SearchQuery, search
 from bot.directory.seed import REPORT_DIR, import_all
 from bot.migrate import upgrade
@@ -270,6 +270,30 @@ def test_reach_and_service_words() -> None:
     assert not reach("more results").asked
     assert serves(["my husband is retired Army"])
     assert not serves(["my husband is retired"])
+
+
+@pytest.mark.parametrize(
+    ("text", "stays"),
+    [
+        ("ok mejor busco dentro de NJ. hospital de cancer en Newark", True),
+        ("only in-state hospitals please", True),
+        ("solo en texas por favor", True),
+        ("we dont want to leave the state", True),
+        ("just in case, what about Newark", False),
+        ("only in network ones", False),
+        ("busco dentro de la red", False),
+    ],
+)
+def test_a_search_can_be_kept_in_one_state(text: str, stays: bool) -> None:
+    assert in_state_only(text) is stays
+
+
+def test_an_in_state_search_leaves_out_the_state_next_door(url: str) -> None:
+    """Newark, NJ is a few miles from New York City: the whole radius crosses the line."""
+    near = run(url, city="Newark", state="NJ", radius_miles=25, limit=50)
+    assert {r.state for r in near} > {"NJ"}
+    inside = run(url, city="Newark", state="NJ", radius_miles=25, limit=50, in_state_only=True)
+    assert inside and {r.state for r in inside} == {"NJ"}
 
 
 @pytest.mark.parametrize(

@@ -168,7 +168,7 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             named = next(
                 (
                     code
-                    for code in _states_named(text)
+                    for code in states_named(text)
                     if code in states and (code in in_hospital_list or not in_hospital_list)
                 ),
                 None,
@@ -226,7 +226,7 @@ def _state_names_in(text: str) -> Iterator[tuple[str, str]]:
             yield name, code
 
 
-def _states_named(text: str) -> list[str]:
+def states_named(text: str) -> list[str]:
     """The states a message names anywhere ("busco dentro de NJ. hospital en Newark"):
     names, and two-letter codes typed in capitals."""
     named = [code for _, code in _state_names_in(text)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content import load
-from bot.directory.places import find_place
+from bot.directory.places import find_place, states_named
 
 MAX_MILES = 500
 
@@ -39,6 +39,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "place_change",
             "no_travel",
             "done_already",
+            "in_state",
         )
     }
 
@@ -72,6 +73,15 @@ def reach(text: str) -> Reach:
 def serves(texts: list[str]) -> bool:
     """Whether the person said the patient is a veteran or in the military."""
     return any(_any("service", t) for t in texts)
+
+
+def in_state_only(text: str) -> bool:
+    """ "Mejor busco dentro de NJ", "only in-state hospitals": the search stays in the
+    state of the place searched. "Only in" counts before a state, not "just in case"."""
+    if _any("in_state", text):
+        return True
+    lead = re.search(load("search_words.yml")["search_words"]["in_state_lead"], text, re.I)
+    return bool(lead and states_named(" ".join(lead.group("rest").split()[:3])))
 
 
 def for_child(text: str) -> bool:

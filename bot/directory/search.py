@@ -55,6 +55,8 @@ class SearchQuery:
     # The national list (NCI-designated centers and PPS-exempt cancer hospitals at any
     # distance) instead of everything within the radius.
     national: bool = False
+    # "Solo dentro de NJ", "only in-state": hospitals in the place's own state only.
+    in_state_only: bool = False
     limit: int = 5
     offset: int = 0
 
@@ -237,10 +239,13 @@ def _hospital_rows(session: Session, query: SearchQuery, center: Point | None) -
     )
     if not query.national and center is not None:
         box = bounding_box(center, query.radius_miles)
-        return statement.where(
+        statement = statement.where(
             box.contains(Hospital.latitude, Hospital.longitude),
             func.coalesce(Hospital.hospital_type, "") != "Psychiatric",
         )
+        if query.in_state_only and query.state:
+            statement = statement.where(Hospital.state == query.state)
+        return statement
     designated = or_(CancerProgram.nci_designation.is_not(None), CancerProgram.pps_exempt.is_(True))
     if query.fit.patient == "child":
         designated = or_(designated, Hospital.hospital_type == "Childrens")
