@@ -116,8 +116,13 @@ _COMPARES = re.compile(
     r"comparad[oa]\s+con)\b",
     re.IGNORECASE,
 )
+_COMPARING_WORDS = re.compile(r"\b(between|entre|what'?s|whats|and|or|y|o)\b", re.IGNORECASE)
 COMPARE_SHARE = 0.15
 COMPARE_RATIO = 0.2
+# ... or, among the next few, when its question names what the message names beside
+# the first topic's words, from this share.
+COMPARED_OPTIONS = 3
+COMPARE_NAMED_SHARE = 0.02
 # Facts that are acknowledged, in the order they are named.
 FACT_SLOTS = (
     "patient_label",
@@ -283,7 +288,12 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # Still read with what we know: "how do we find one" right after trials.
         options = _fitted(list(confident[0].alternatives), turn)
         fitted = options[0].topic if options and options[0].topic in known else None
-        return [fitted or confident[0].topic], []
+        compared = (
+            _compared_with(options[0], options, turn)
+            if fitted and _COMPARES.search(turn.text)
+            else None
+        )
+        return [fitted or confident[0].topic, *([compared] if compared else [])], []
     leading = _leading_question(turn)
     if leading:
         return [leading], []
@@ -304,13 +314,10 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if turn.intent == "medical_advice":
         # The medical question was declined; a clear topic question beside it is answered.
         return ([top.topic] if top.share >= ANSWER_SHARE else []), []
-    if (
-        _COMPARES.search(turn.text)
-        and len(ranking) > 1
-        and ranking[1].share >= max(COMPARE_SHARE, top.share * COMPARE_RATIO)
-    ):
+    compared = _compared_with(top, ranking, turn) if _COMPARES.search(turn.text) else None
+    if compared:
         # "What's the difference between an NCI center and a CoC one?": both, side by side.
-        return [top.topic, ranking[1].topic], []
+        return [top.topic, compared], []
     close_and_related = (
         len(ranking) > 1
         and top.share >= RELATED_SHARE
@@ -334,6 +341,23 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # ("Or did you mean ...") one tap away.
         return [offered[0]], offered[1:]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
+
+
+def _compared_with(top: TopicScore, ranking: list[TopicScore], turn: Turn) -> str | None:
+    """The other topic a comparison asks about: one of the next few that is close, or
+    whose question names what the message names beside the first topic's words ("the
+    Commission on Cancer" beside "NCI-designated")."""
+    known = catalogue()
+    asked = _COMPARING_WORDS.sub(" ", _COMPARES.sub(" ", turn.text))
+    said = _content_words(asked) - _content_words(known[top.topic].question)
+    for option in ranking[1:COMPARED_OPTIONS]:
+        close = option.share >= max(COMPARE_SHARE, top.share * COMPARE_RATIO)
+        named = option.share >= COMPARE_NAMED_SHARE and bool(
+            said & _content_words(known[option.topic].question)
+        )
+        if close or named:
+            return option.topic
+    return None
 
 
 def _asks_clearly(turn: Turn, ranking: list[TopicScore]) -> bool:

@@ -1,0 +1,81 @@
+"""Deciding what to say (bot/answers.py) from a hand-written reading of a message, with
+no model: comparisons answer both sides, and a topic's needed words weigh in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot import answers
+from bot.nlp.topics_output import Question, TopicScore
+from bot.topics import catalogue
+
+
+def _turn(text: str, ranking: list[tuple[str, float]]) -> answers.Turn:
+    return answers.Turn(
+        intent="faq",
+        text=text,
+        questions=[],
+        topic_ranking=[TopicScore(topic, share, share) for topic, share in ranking],
+        intent_ranking=[{"name": "faq", "confidence": 0.99}],
+        slots={},
+    )
+
+
+def _answered(turn: answers.Turn) -> list[str]:
+    _, topics = answers.respond(turn)
+    return topics
+
+
+def test_a_comparison_answers_both_things_compared() -> None:
+    turn = _turn(
+        "whats the difference between an NCI designated center and a commission on cancer hospital",
+        [
+            ("nci_designated_center", 0.93),
+            ("commission_on_cancer", 0.05),
+            ("nci_center_types", 0.01),
+        ],
+    )
+    assert _answered(turn) == ["nci_designated_center", "commission_on_cancer"]
+
+
+def test_a_comparison_does_not_pull_in_a_topic_it_does_not_name() -> None:
+    turn = _turn(
+        "whats the difference between an NCI designated center and a regular one",
+        [
+            ("nci_designated_center", 0.93),
+            ("commission_on_cancer", 0.05),
+            ("nci_center_types", 0.01),
+        ],
+    )
+    assert _answered(turn) == ["nci_designated_center"]
+
+
+def test_medicaid_in_another_state_needs_another_state() -> None:
+    ranking = [("medicaid_out_of_state", 0.42), ("medicaid_apply", 0.16), ("medicaid_rides", 0.09)]
+    assert "medicaid_out_of_state" in catalogue()
+    staying = _turn("is there a way to get medicaid, im in mississippi", ranking)
+    assert _answered(staying)[:1] == ["medicaid_apply"]
+    going = _turn("would medicaid pay if we drive to houston for it", ranking)
+    assert _answered(going)[:1] == ["medicaid_out_of_state"]
+
+
+def test_a_comparison_asked_as_one_question_among_statements_answers_both() -> None:
+    """A confident question piece is answered at once: its comparison too."""
+    question = Question(
+        "commission_on_cancer",
+        0.67,
+        (
+            TopicScore("commission_on_cancer", 0.67, 0.67),
+            TopicScore("nci_designated_center", 0.23, 0.23),
+            TopicScore("nci_center_types", 0.01, 0.01),
+        ),
+    )
+    turn = replace(
+        _turn(
+            "Retired engineer, 72. What is the actual difference between an NCI-designated"
+            " cancer center and a hospital accredited by the Commission on Cancer?",
+            [("commission_on_cancer", 0.55), ("nci_designated_center", 0.26)],
+        ),
+        questions=[question],
+    )
+    assert _answered(turn) == ["commission_on_cancer", "nci_designated_center"]
