@@ -11,12 +11,9 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import answers_before_asking
-from actions.tracker_io import send
-from actions.turns import turn_of
-from bot import answers
+from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import texts
 from bot.nlp import segments
-from bot.replies import Reply
 
 # A message read as an answer to the form, or not understood as a whole, may still ask
 # something ("we're in Sioux Falls. Is the drive worth it or no?").
@@ -33,13 +30,8 @@ def answers_in_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     if text.startswith("/") or not any(segments.is_question(p.asked) for p in segments.split(text)):
         return []
     turn, _ = turn_of(tracker)
-    if not any(q.confidence >= answers.PIECE_ANSWER_CONFIDENCE for q in turn.questions):
-        return []
-    replies, answered = answers.respond(turn)
-    if not answered:
-        return []
-    send(dispatcher, [Reply(r.text) for r in replies])
-    return [SlotSet("last_topics", answered)]
+    answered = send_answers(dispatcher, turn) if asked_in_piece(turn) else []
+    return [SlotSet("last_topics", answered)] if answered else []
 
 
 class _AskForSlot(Action, ABC):

@@ -15,8 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.profile import skipped
 from actions.tracker_io import latest_entities, send
-from actions.turns import turn_of
-from bot import answers
+from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import message
 from bot.context import current
 from bot.db import run_blocking
@@ -251,14 +250,10 @@ def _question_beside(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     faq = next((float(r.get("confidence") or 0) for r in ranking if r.get("name") == "faq"), 0.0)
     turn, _ = turn_of(tracker, intent="faq")
     # A long message is rarely read as a question as a whole; a piece of it written as
-    # a question ("what is an NCI center and is that what we want") still is one.
-    asked = any(q.confidence >= answers.PIECE_ANSWER_CONFIDENCE for q in turn.questions)
-    if faq < QUESTION_BESIDE_CONFIDENCE and not asked:
+    # a question still is one.
+    if faq < QUESTION_BESIDE_CONFIDENCE and not asked_in_piece(turn):
         return []
-    replies, answered = answers.respond(turn)
-    if answered:
-        send(dispatcher, [Reply(r.text) for r in replies])
-    return answered
+    return send_answers(dispatcher, turn)
 
 
 # Where children with cancer are treated: said once beside a search for a child, since

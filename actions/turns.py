@@ -8,12 +8,14 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tracker_io import latest_entities
+from actions.tracker_io import latest_entities, send
 from bot import answers, profile
 from bot.directory.requests import changes_place
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
 from bot.profile import entity_values
+from bot.replies import Reply
 
 
 def _this_turn_slots(tracker: Tracker) -> dict[str, Any]:
@@ -134,3 +136,19 @@ def turn_of(tracker: Tracker, intent: str | None = None) -> tuple[answers.Turn, 
         recent_texts=_recent_user_texts(tracker),
     )
     return turn, events
+
+
+def asked_in_piece(turn: answers.Turn) -> bool:
+    """A piece of the message is confidently a topic question, whatever the whole
+    message was read as ("what is an NCI center and is that what we want")."""
+    return any(q.confidence >= answers.PIECE_ANSWER_CONFIDENCE for q in turn.questions)
+
+
+def send_answers(dispatcher: CollectingDispatcher, turn: answers.Turn) -> list[str]:
+    """Answers a question asked beside something else (a search, a form's answer), its
+    texts without buttons: what the message was mainly about sends its own. Returns the
+    topics answered."""
+    replies, answered = answers.respond(turn)
+    if answered:
+        send(dispatcher, [Reply(r.text) for r in replies])
+    return answered

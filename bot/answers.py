@@ -288,11 +288,7 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # Still read with what we know: "how do we find one" right after trials.
         options = _fitted(list(confident[0].alternatives), turn)
         fitted = options[0].topic if options and options[0].topic in known else None
-        compared = (
-            _compared_with(options[0], options, turn)
-            if fitted and _COMPARES.search(turn.text)
-            else None
-        )
+        compared = _compared_with(options[0], options, turn) if fitted else None
         return [fitted or confident[0].topic, *([compared] if compared else [])], []
     leading = _leading_question(turn)
     if leading:
@@ -314,7 +310,7 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     if turn.intent == "medical_advice":
         # The medical question was declined; a clear topic question beside it is answered.
         return ([top.topic] if top.share >= ANSWER_SHARE else []), []
-    compared = _compared_with(top, ranking, turn) if _COMPARES.search(turn.text) else None
+    compared = _compared_with(top, ranking, turn)
     if compared:
         # "What's the difference between an NCI center and a CoC one?": both, side by side.
         return [top.topic, compared], []
@@ -346,7 +342,10 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
 def _compared_with(top: TopicScore, ranking: list[TopicScore], turn: Turn) -> str | None:
     """The other topic a comparison asks about: one of the next few that is close, or
     whose question names what the message names beside the first topic's words ("the
-    Commission on Cancer" beside "NCI-designated")."""
+    Commission on Cancer" beside "NCI-designated"); None when the message compares
+    nothing."""
+    if not _COMPARES.search(turn.text):
+        return None
     known = catalogue()
     asked = _COMPARING_WORDS.sub(" ", _COMPARES.sub(" ", turn.text))
     said = _content_words(asked) - _content_words(known[top.topic].question)

@@ -25,6 +25,11 @@ _ES_WHETHER = (
     r"si\s+(?:el|la|los|las|me|le|nos|les|lo|puedo|podemos|puede|pueden|hay|tengo|tiene|"
     r"tenemos|es|son|van|va|necesito|necesita|debo|debemos|cubre|paga|pagan|aceptan|acepta)"
 )
+# English words that start a second question after "and" or a comma.
+_EN_ASKS = (
+    r"what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|will|"
+    r"would|should"
+)
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
     # "Two things: can her doctor talk to me, and ..." starts its first question after
@@ -32,8 +37,8 @@ _BOUNDARY = re.compile(
     r"(?<=[?.!;:])\s+"
     r"|\n+"
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
-    r"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|is|are|will|would|should)\b)"
-    r"|,\s+(?=(?:what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|will|would|should)\b)"
+    rf"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:{_EN_ASKS}|is|are)\b)"
+    rf"|,\s+(?=(?:{_EN_ASKS})\b)"
     rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS}|{_ES_WHETHER})\b)"
     rf"|,\s+(?=¿(?:{_ES_ASKS})\b)"
     # After a comma, only words that cannot be a plain "que" (that) or "como" (like).
