@@ -22,7 +22,6 @@ from bot.db import run_blocking
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
 from bot.directory.replies import (
-    RADII,
     asks_about_network,
     asks_for_doctors,
     doctors_not_listed,
@@ -41,7 +40,7 @@ from bot.directory.requests import (
     reach,
     serves,
 )
-from bot.directory.search import Kind, LocationNotFound, SearchQuery, search_in
+from bot.directory.search import RADII, Kind, LocationNotFound, SearchQuery, search_in
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
 from bot.replies import Reply
@@ -343,6 +342,8 @@ class ActionSearchDirectory(Action):
             # filtered and is not.
             send(dispatcher, [network_check()])
             return []
+        # A child's search may have looked farther than asked (bot/directory/search.py).
+        query = replace(query, radius_miles=found.radius_miles)
         place = tracker.get_slot("location") or ""
         offer_national = is_rare_cancer(known_type) or fit.patient == "child"
         answered = _answered_beside(dispatcher, tracker) if paging.page == 1 else []
@@ -357,6 +358,6 @@ class ActionSearchDirectory(Action):
         return [
             *([SlotSet("last_topics", answered)] if answered else []),
             SlotSet("search_page", float(paging.page)),
-            SlotSet("search_radius", float(paging.radius)),
+            SlotSet("search_radius", float(query.radius_miles)),
             SlotSet("search_kind", query.kind),
         ]

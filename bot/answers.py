@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from bot import facts, journey, profile
 from bot.content import message, message_table
+from bot.directory.places import names_another_state
 from bot.nlp.segments import TAG_QUESTION
 from bot.nlp.topics_output import Question, TopicScore
 from bot.nlp.vocabulary import fold, label_of, plan_label, plan_topics
@@ -51,6 +53,9 @@ WHOLE_MESSAGE_BOOST = 1.5
 # A topic whose question needs words the message lacks (bot/topics.py `needs`) is this
 # much less likely.
 WITHOUT_NEEDED_WORDS = 0.25
+# ... and more likely when a place in another state stands for them ("would SoonerCare
+# pay for Memphis?"): a question about going there.
+ELSEWHERE_BOOST = 2.0
 # Each word a topic's question shares with the person's last few messages, when a short
 # message points back at someone or something ("him", "that"): tuned on dev.
 EARLIER_WORD_BOOST = 0.5
@@ -140,6 +145,9 @@ ANSWERABLE_INTENTS = frozenset({"faq", "nlu_fallback", "inform", "share_feelings
 AFTER_SAFETY_REPLY = frozenset({"urgent_symptoms", "medical_advice"})
 # Someone about to start treatment gets the timing answer with their acknowledgement.
 TIMING_TOPIC = "time_before_treatment"
+# Someone who names their insurance learns whether it pays for a second opinion.
+COVERAGE_TOPIC = "insurance_covers_second_opinion"
+DUAL_TOPIC = "medicare_and_medicaid"
 # Annoyance with the bot itself: the answer starts with a short apology.
 _FRUSTRATION = re.compile(
     r"\b(not\s+what\s+i\s+(asked|meant|wanted)|you\s+(already|just)\s+(said|told|sent)|"
@@ -199,9 +207,10 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         replies.append(Reply(acknowledgement))
     if turn.new_facts.get("treatment_timing") and TIMING_TOPIC not in topics:
         topics = [*topics[: MAX_ANSWERS - 1], TIMING_TOPIC]
-    plan_topic = _plan_topic(turn)
+    plan_topic = _plan_topic(turn) or _coverage_topic(turn)
     if plan_topic and not topics and not offered:
-        # "We switched to a PPO in January": what that plan's rules are is the answer.
+        # "We switched to a PPO in January": what that plan's rules are is the answer;
+        # "I have Medi-Cal": whether it pays for a second opinion.
         topics = [plan_topic]
     if _FEELING_WORDS.search(turn.text):
         if turn.intent == "share_feelings":
@@ -422,6 +431,10 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
     # The message, and the one before it ("we might go to Houston." "would Medicaid pay?").
     said = " ".join([turn.text, *turn.recent_texts[:1]])
 
+    @cache
+    def elsewhere() -> bool:
+        return names_another_state(said, turn.slots.get("us_state"))
+
     def weight(score: TopicScore) -> float:
         topic = topics[score.topic]
         value = score.share
@@ -440,7 +453,10 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
             # "My son is 28": a son, but not a child's records or a children's hospital.
             value /= AUDIENCE_BOOST
         if topic.needs and not re.search(topic.needs, said, re.IGNORECASE):
-            value *= WITHOUT_NEEDED_WORDS
+            if topic.needs_or_other_state and elsewhere():
+                value *= ELSEWHERE_BOOST
+            else:
+                value *= WITHOUT_NEEDED_WORDS
         if plan_topic and topic.id == plan_topic:
             # "What are the rules for us" from someone with a PPO: the PPO's rules.
             value *= PLAN_BOOST
@@ -550,6 +566,19 @@ def _plan_topic(turn: Turn) -> str | None:
     named = turn.new_facts.get("plan_type")
     topic = plan_topics().get(str(named)) if named else None
     return topic if topic in catalogue() else None
+
+
+def _coverage_topic(turn: Turn) -> str | None:
+    """Whether a second opinion is covered, for insurance this message newly names: by
+    kind (bot/topics.py `see_for`, `by_insurance`), and for Medicare named with Medicaid,
+    the answer for people who have both."""
+    kind = turn.new_facts.get("insurance_kind")
+    if kind in (None, profile.UNKNOWN):
+        return None
+    both = catalogue()[DUAL_TOPIC]
+    if kind == "medicare" and both.needs and re.search(both.needs, turn.text, re.IGNORECASE):
+        return DUAL_TOPIC
+    return _for_whom(COVERAGE_TOPIC, turn)
 
 
 def _answer_texts(topics: list[str], turn: Turn) -> list[str]:

@@ -11,7 +11,7 @@ import logging
 
 from bot import safety
 from bot.config import Settings
-from bot.content import locales, message, responses
+from bot.content import locales, message, message_table, responses
 from bot.context import AppContext, using
 from bot.engine import DialogueEngine, EngineUnavailable, HistoryEntry
 from bot.help_line import help_line
@@ -74,11 +74,13 @@ class ChatService:
         added anyway: the model must never be the only thing between a person in crisis
         and 988. The learned net's verdicts (bot/safety_model.py), and "I'm safe" beside
         a question, are added here by design, ahead of the answer the dialogue still
-        gave."""
+        gave; the net's own verdicts in their "if…" form, since it is sometimes wrong."""
         safety_texts = {
             self._safety_text(name, locale)
             for name in safety.RESPONSE_FOR.values()
             for locale in locales()
+        } | {
+            text for locale in locales() for text in message_table("safety_check", locale).values()
         }
         position = next((i for i, r in enumerate(replies) if r.text in safety_texts), None)
         if position:
@@ -89,7 +91,12 @@ class ChatService:
         name = safety.RESPONSE_FOR[verdict.intent]
         if any(r.text == self._safety_text(name, locale) for r in replies for locale in locales()):
             return replies
-        needed = self._safety_text(name, verdict.locale)
+        if verdict.learned:
+            # The net alone read it, and it is sometimes wrong: the numbers come as a
+            # check ("if you are having thoughts of hurting yourself…").
+            needed = message_table("safety_check", verdict.locale)[verdict.intent]
+        else:
+            needed = self._safety_text(name, verdict.locale)
         if verdict.forced:
             # The patterns' verdicts are forced in the NLU: the dialogue should have said it.
             logger.error("safety reply was missing; added", extra={"safety_intent": verdict.intent})

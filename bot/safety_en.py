@@ -335,7 +335,9 @@ PERSON = _compile(
     # Asking whether this is a bot, or wanting someone to ring.
     r"\b(is\s+this|are\s+you|r\s+u|am\s+i\s+(talking|chatting)\s+(to|with))\s+(a|an)?\s*(actual\s+|real\s+)?"
     r"(bot|robot|computer|machine|ai|person|human)\b",
-    r"\b(want|need|like|prefer|rather\s+have)\s+(a|an|some)\s+(real\s+|actual\s+|live\s+)?(person|human)\b",
+    # "like a person" only as "I'd like a person": "is there like a person who…" asks about one.
+    r"\b(want|need|(i'?d|would)\s+like|prefer|rather\s+have)\s+(a|an|some)\s+(real\s+|actual\s+|live\s+)?"
+    r"(person|human)\b",
     r"\b(anyone|anybody|someone|somebody)\s+(real|human)\b|\breal\s+(staff|people)\b",
     r"\bjust\s+give\s+me\s+(a|the|your)\s+(phone\s+)?number\b",
     r"\b(have|get)\s+(a|an|my|the|some)?\s*(\w+\s+)?(someone|somebody|coordinator|nurse|navigator|person|"

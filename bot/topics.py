@@ -38,6 +38,9 @@ class Topic:
     # this question: Medicaid "in another state" needs some other state, a move or a
     # trip ("is there a way to get medicaid, im in mississippi" asks how to apply).
     needs: str | None = None
+    # A place in another state than the person's also counts as the needed words
+    # ("would SoonerCare pay for Memphis?").
+    needs_or_other_state: bool = False
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -104,5 +107,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 see_for=dict(fields.get("see_for") or {}),
                 names_cancer=bool(fields.get("names_cancer")),
                 needs=fields.get("needs"),
+                needs_or_other_state=bool(fields.get("needs_or_other_state")),
             )
     return topics

@@ -89,6 +89,18 @@ def test_a_childs_search_puts_childrens_hospitals_first_then_nci(url: str) -> No
     assert cleveland[0] == "children" and cleveland[first_other] == "nci_comprehensive"
 
 
+def test_a_childs_search_looks_farther_until_a_childrens_hospital_is_in_it(url: str) -> None:
+    """Dalton, GA has no children's hospital within 25 miles: the page comes from farther
+    out, with one first, and says how far it looked."""
+    with session_scope(url) as session:
+        query = SearchQuery(zip_code="30720", radius_miles=25, limit=3, fit=Fit(patient="child"))
+        page = search(session, query)
+        adult = search(session, SearchQuery(zip_code="30720", radius_miles=25, limit=3))
+    assert page.results[0].group == "children"
+    assert page.radius_miles > 25
+    assert adult.radius_miles == 25
+
+
 def test_va_and_military_hospitals_come_last_with_their_note(url: str) -> None:
     results = run(url, zip_code="30912", radius_miles=25, limit=100)
     groups = [r.group for r in results]

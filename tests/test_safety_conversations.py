@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
-from bot.content import message, responses
+from bot.content import message, message_table, responses
 from bot.context import AppContext
 from bot.conversations import handoff_requested
 from bot.engine import DialogueEngine
@@ -167,17 +167,18 @@ def test_heldout_english_safety_messages_through_the_api(client: TestClient) -> 
 def test_a_learned_safety_verdict_comes_first_and_the_question_is_still_answered(
     client: TestClient,
 ) -> None:
-    """The learned net over-calls now and then: its crisis reply goes first, and the
-    person still gets the answer to what they asked."""
+    """The learned net over-calls now and then: its crisis reply goes first, as a check
+    ("if you are having thoughts of hurting yourself…"), and the person still gets the
+    answer to what they asked."""
     text = (
-        "can his office send my stuff straight to the other dr or do i have to go pick it "
-        "all up myself"
+        "can my wife come in the room with me? she wants to be there and honestly i want her there"
     )
     verdict = classify(text)
     assert verdict is not None and verdict.learned and verdict.intent == CRISIS
     replies = say(client, session(), text)
-    assert "988" in replies[0]["text"]
-    assert any(variant in texts(replies) for variant in catalogue()["doctor_send_records"].texts())
+    assert replies[0]["text"] == message_table("safety_check")["crisis"]
+    assert "988" in replies[0]["text"] and "911" in replies[0]["text"]
+    assert any(variant in texts(replies) for variant in catalogue()["bring_someone"].texts())
 
 
 def test_after_a_learned_crisis_reply_the_bot_does_not_say_it_did_not_understand(

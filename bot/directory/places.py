@@ -20,7 +20,13 @@ from typing import Literal
 import zipcodes
 
 from bot.content import load
-from bot.nlp.vocabulary import hospital_town_states, likely_state, state_terms, us_states
+from bot.nlp.vocabulary import (
+    hospital_town_states,
+    likely_state,
+    medical_cities,
+    state_terms,
+    us_states,
+)
 
 PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
 # ASCII digits only: "６０６１２" must not reach the zipcodes package (it panics).
@@ -106,6 +112,12 @@ def _city_in(words: list[str], state: str) -> tuple[str, int] | None:
 
 def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace(",", " "))
+
+
+@lru_cache(maxsize=1)
+def _not_destinations() -> set[str]:
+    locations = load("locations.yml")
+    return {t.lower() for t in [*locations["not_cities"], *locations["not_destinations"]]}
 
 
 def _not_words() -> set[str]:
@@ -231,6 +243,24 @@ def states_named(text: str) -> list[str]:
     names, and two-letter codes typed in capitals."""
     named = [code for _, code in _state_names_in(text)]
     return named + [c for c in re.findall(r"\b([A-Z]{2})\b", text) if c in us_states()]
+
+
+def names_another_state(text: str, home_state: str | None) -> bool:
+    """Whether a message names a state, or a town in a state, other than the person's
+    ("would they pay for Memphis, that's in Tennessee" from Tulsa). With no home state
+    known, two different states must be named: "I'm in Mississippi" alone names home."""
+    place = find_place(text)
+    named = set(states_named(text)) | ({place.state} if place and place.state else set())
+    words = [_spelled(w) for w in _tokens(text)]
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            town = " ".join(words[start : start + size])
+            state = medical_cities().get(town)
+            if state and town not in _not_destinations():
+                named.add(state)
+    if home_state:
+        return bool(named - {home_state})
+    return len(named) > 1
 
 
 def _state_alone(text: str) -> Place | None:

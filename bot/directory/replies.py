@@ -8,12 +8,10 @@ from dataclasses import replace
 from urllib.parse import quote_plus
 
 from bot.content import load, texts
-from bot.directory.search import Result, SearchPage, SearchQuery, not_known
+from bot.directory.search import RADII, Result, SearchPage, SearchQuery, not_known
 from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
 
-# Each "search farther" moves one step out; past the last, the national list.
-RADII = (25, 50, 100, 250)
 DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination="
 NCI_RADIUS = 250  # NCI centers are few; many people travel for a second opinion
 

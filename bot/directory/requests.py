@@ -88,6 +88,10 @@ def for_child(text: str) -> bool:
     return _any("child", text)
 
 
+# A message this long is about more than a search, unless it asks for one outright.
+LONG_WORDS = 25
+
+
 def is_search_request(text: str) -> bool:
     """ "Can you find me a hospital, we live in austin tx": a request for care that says
     where (a place, "near me", or "anywhere in the country"), or asks the bot itself to
@@ -102,6 +106,11 @@ def is_search_request(text: str) -> bool:
     place = find_place(text)
     if (_any("where", text) or _any("query", text)) and place is not None and place.searchable:
         return True
+    if place is not None and place.kind == "ambiguous_city" and len(text.split()) > LONG_WORDS:
+        # A town in several states, named inside a long message about something else
+        # ("dad is in the hospital in harrisburg, is a second opinion realistic"): the
+        # question is answered; "which Harrisburg?" would not answer it.
+        return False
     if _any("not_a_search", text):
         return False
     if not _any("request", text):

@@ -86,6 +86,10 @@ class Result:
     longitude: float | None = None
 
 
+# Each "search farther" moves one step out; past the last, the national list.
+RADII = (25, 50, 100, 250)
+
+
 @dataclass(frozen=True)
 class SearchPage:
     center: Point | None
@@ -334,6 +338,26 @@ def _for_only(group: Group) -> str | None:
 
 
 def search(session: Session, query: SearchQuery) -> SearchPage:
+    """One page of results. For a child, a first page with no children's hospital in
+    reach is searched farther out until one is in it: "children's hospitals come first"
+    must not head a list without one (the page says how far it looked)."""
+    page = _search_once(session, query)
+    if query.fit.patient != "child" or query.kind != "hospitals" or query.national:
+        return page
+    if query.offset or _has_children(page):
+        return page
+    for radius in (r for r in RADII if r > query.radius_miles):
+        wider = _search_once(session, replace(query, radius_miles=radius))
+        if _has_children(wider):
+            return wider
+    return page
+
+
+def _has_children(page: SearchPage) -> bool:
+    return any(result.group == "children" for result in page.results)
+
+
+def _search_once(session: Session, query: SearchQuery) -> SearchPage:
     center = locate(query)
     applied, not_applied = _with_known_filters(session, query)
     if query.kind == "providers":

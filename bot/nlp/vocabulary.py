@@ -231,6 +231,24 @@ def hospital_town_states(city: str) -> list[str]:
     return [state for _, state in counts]
 
 
+# A town with this many hospitals is a place people travel to for care.
+MEDICAL_CITY_HOSPITALS = 5
+
+
+@lru_cache(maxsize=1)
+def medical_cities() -> dict[str, str]:
+    """lower-case town → state, for towns with many hospitals whose state is clear
+    (Houston, Memphis, Saint Louis; not Jackson or Columbus): the places named as
+    where someone might go for care."""
+    towns: dict[str, str] = {}
+    for (town, _), count in _hospital_towns().items():
+        if count >= MEDICAL_CITY_HOSPITALS:
+            state = likely_state(town)
+            if state:
+                towns[town.lower()] = state
+    return towns
+
+
 def likely_state(city: str) -> str | None:
     """The state a bare city name almost surely means: the one holding at least three
     times as many of that town's hospitals as any other, which holds fewer than three

@@ -81,8 +81,15 @@ def test_needed_words_are_a_valid_pattern_and_only_where_a_question_needs_them()
     """`needs` demotes a topic when a message lacks its words (bot/answers.py): a
     pattern that compiles, kept to the few questions that are about something specific."""
     with_needs = {t.id: t.needs for t in catalogue().values() if t.needs}
-    assert set(with_needs) == {"medicaid_out_of_state"}
+    assert set(with_needs) == {"medicaid_out_of_state", "medicare_and_medicaid"}
     pattern = re.compile(with_needs["medicaid_out_of_state"], re.IGNORECASE)
     assert pattern.search("would medicaid pay if we drive to houston")
     assert pattern.search("¿mi medicaid paga si vamos a otro estado?")
     assert not pattern.search("is there a way to get medicaid, im in mississippi")
+    both = re.compile(with_needs["medicare_and_medicaid"], re.IGNORECASE)
+    assert both.search("he has medicare and PA medical assistance both")
+    assert both.search("its the united healthcare dual complete plan")
+    assert not both.search("he also has medicare. can we use that instead of the VA")
+    assert [t.id for t in catalogue().values() if t.needs_or_other_state] == [
+        "medicaid_out_of_state"
+    ]
