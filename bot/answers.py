@@ -50,6 +50,10 @@ THIN_FOLLOW_UP_BOOST = 3.0
 # In a message of several questions, a piece's topic that the whole message also ranks
 # high is likelier.
 WHOLE_MESSAGE_BOOST = 1.5
+# A topic the whole message points to this clearly is answered beside its one question's
+# own topic, when the two differ.
+WHOLE_ANSWER_SHARE = 0.35
+WHOLE_ANSWER_PROBABILITY = 0.3
 # A topic whose question needs words the message lacks (bot/topics.py `needs`) is this
 # much less likely.
 WITHOUT_NEEDED_WORDS = 0.25
@@ -298,7 +302,8 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         options = _fitted(list(confident[0].alternatives), turn)
         fitted = options[0].topic if options and options[0].topic in known else None
         compared = _compared_with(options[0], options, turn) if fitted else None
-        return [fitted or confident[0].topic, *([compared] if compared else [])], []
+        first = fitted or confident[0].topic
+        return [first, *([compared] if compared else _whole_beside(first, turn))], []
     leading = _leading_question(turn)
     if leading:
         return [leading], []
@@ -346,6 +351,18 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # ("Or did you mean ...") one tap away.
         return [offered[0]], offered[1:]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
+
+
+def _whole_beside(first: str, turn: Turn) -> list[str]:
+    """The topic the whole message clearly points to, when its one question reads as
+    another: "she has Medicare and Medicaid both. can she get a second opinion and what
+    would it cost her" asks whether to, and what people with both pay."""
+    ranking = _fitted([t for t in turn.topic_ranking if t.topic in catalogue()], turn)
+    if not ranking or ranking[0].topic == first:
+        return []
+    top = ranking[0]
+    clear = top.share >= WHOLE_ANSWER_SHARE and top.probability >= WHOLE_ANSWER_PROBABILITY
+    return [top.topic] if clear else []
 
 
 def _compared_with(top: TopicScore, ranking: list[TopicScore], turn: Turn) -> str | None:

@@ -37,11 +37,19 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "where",
             "not_a_search",
             "place_change",
+            "relative_lives",
             "no_travel",
             "done_already",
             "in_state",
         )
     }
+
+
+def _without(key: str, text: str) -> str:
+    """The text with what the patterns under `key` match taken out."""
+    for pattern in _patterns()[key]:
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _any(key: str, text: str) -> bool:
@@ -129,7 +137,9 @@ def changes_place(text: str, place_words: str) -> bool:
     little besides the place; a question that mentions a town ("could he have treatment
     back home in Casper?", "where would we stay, hotels in Denver cost so much") gets
     its answer and leaves the place as it was."""
-    if is_search_request(text) or _any("place_change", text):
+    if is_search_request(text):
+        return True
+    if _any("place_change", _without("relative_lives", text)):
         return True
     rest = re.sub(re.escape(place_words), " ", text, flags=re.IGNORECASE)
     return len(re.findall(r"[\w']+", rest)) <= PLACE_CHANGE_MAX_OTHER_WORDS

@@ -79,3 +79,52 @@ def test_a_comparison_asked_as_one_question_among_statements_answers_both() -> N
         questions=[question],
     )
     assert _answered(turn) == ["commission_on_cancer", "nci_designated_center"]
+
+
+def test_a_place_in_another_state_makes_medicaid_out_of_state_likelier() -> None:
+    ranking = [("medicaid_rides", 0.30), ("medicaid_out_of_state", 0.20), ("medicaid_apply", 0.1)]
+    turn = replace(
+        _turn("we have soonercare. would they pay for memphis, thats in tennessee", ranking),
+        slots={"us_state": "OK", "insurance_kind": "medicaid"},
+    )
+    assert _answered(turn)[:1] == ["medicaid_out_of_state"]
+
+
+def test_naming_ones_insurance_tells_whether_it_pays_for_a_second_opinion() -> None:
+    said = answers.Turn(
+        intent="inform",
+        text="i have medi-cal, partnership health plan",
+        questions=[],
+        topic_ranking=[],
+        intent_ranking=[{"name": "inform", "confidence": 0.9}],
+        slots={"insurance_kind": "medicaid"},
+        new_facts={"insurance_kind": "medicaid"},
+    )
+    assert _answered(said) == ["medicaid_second_opinion"]
+    both = replace(
+        said,
+        text="I have medicare and mississippi medicaid together, the dual complete plan",
+        slots={"insurance_kind": "medicare"},
+        new_facts={"insurance_kind": "medicare"},
+    )
+    assert _answered(both) == ["medicare_and_medicaid"]
+
+
+def test_a_clear_topic_of_the_whole_message_is_answered_beside_its_one_question() -> None:
+    question = Question(
+        "why_second_opinion",
+        0.53,
+        (
+            TopicScore("why_second_opinion", 0.55, 0.53),
+            TopicScore("second_opinion_cost", 0.30, 0.29),
+        ),
+    )
+    turn = replace(
+        _turn(
+            "my grandma is 84. she has medicare and medicaid both. can she get a second opinion"
+            " and what would it cost her",
+            [("medicare_and_medicaid", 0.40), ("why_second_opinion", 0.07)],
+        ),
+        questions=[question],
+    )
+    assert _answered(turn) == ["why_second_opinion", "medicare_and_medicaid"]

@@ -1,0 +1,38 @@
+"""Whether a message moves the person (or their search) to the place it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.directory.requests import changes_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we live in tampa", "tampa"),
+        ("my mom lives in tampa now", "tampa"),
+        ("my son lives in Denver, can you look there for hospitals", "Denver"),
+    ],
+)
+def test_a_move_or_a_search_there(text: str, place: str) -> None:
+    assert changes_place(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "mi hijo vive en orlando y dice q me vaya pa alla unas semanas. el vital paga si "
+            "me atiendo en florida?",
+            "orlando",
+        ),
+        (
+            "my daughter lives in Seattle and says the hospitals there are better, is that true",
+            "Seattle",
+        ),
+        ("where would we stay, hotels in Denver cost so much", "Denver"),
+    ],
+)
+def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: str) -> None:
+    assert not changes_place(text, place)
