@@ -21,6 +21,15 @@ def _turn(text: str, ranking: list[tuple[str, float]]) -> answers.Turn:
     )
 
 
+def _one_question(
+    text: str, ranking: list[tuple[str, float]], piece: list[tuple[str, float]]
+) -> answers.Turn:
+    """A message whose one question piece was read as `piece` (best first)."""
+    alternatives = tuple(TopicScore(topic, share, share) for topic, share in piece)
+    question = Question(piece[0][0], piece[0][1], alternatives)
+    return replace(_turn(text, ranking), questions=[question])
+
+
 def _answered(turn: answers.Turn) -> list[str]:
     _, topics = answers.respond(turn)
     return topics
@@ -61,22 +70,15 @@ def test_medicaid_in_another_state_needs_another_state() -> None:
 
 def test_a_comparison_asked_as_one_question_among_statements_answers_both() -> None:
     """A confident question piece is answered at once: its comparison too."""
-    question = Question(
-        "commission_on_cancer",
-        0.67,
-        (
-            TopicScore("commission_on_cancer", 0.67, 0.67),
-            TopicScore("nci_designated_center", 0.23, 0.23),
-            TopicScore("nci_center_types", 0.01, 0.01),
-        ),
-    )
-    turn = replace(
-        _turn(
-            "Retired engineer, 72. What is the actual difference between an NCI-designated"
-            " cancer center and a hospital accredited by the Commission on Cancer?",
-            [("commission_on_cancer", 0.55), ("nci_designated_center", 0.26)],
-        ),
-        questions=[question],
+    turn = _one_question(
+        "Retired engineer, 72. What is the actual difference between an NCI-designated"
+        " cancer center and a hospital accredited by the Commission on Cancer?",
+        [("commission_on_cancer", 0.55), ("nci_designated_center", 0.26)],
+        [
+            ("commission_on_cancer", 0.67),
+            ("nci_designated_center", 0.23),
+            ("nci_center_types", 0.01),
+        ],
     )
     assert _answered(turn) == ["commission_on_cancer", "nci_designated_center"]
 
@@ -111,20 +113,10 @@ def test_naming_ones_insurance_tells_whether_it_pays_for_a_second_opinion() -> N
 
 
 def test_a_clear_topic_of_the_whole_message_is_answered_beside_its_one_question() -> None:
-    question = Question(
-        "why_second_opinion",
-        0.53,
-        (
-            TopicScore("why_second_opinion", 0.55, 0.53),
-            TopicScore("second_opinion_cost", 0.30, 0.29),
-        ),
-    )
-    turn = replace(
-        _turn(
-            "my grandma is 84. she has medicare and medicaid both. can she get a second opinion"
-            " and what would it cost her",
-            [("medicare_and_medicaid", 0.40), ("why_second_opinion", 0.07)],
-        ),
-        questions=[question],
+    turn = _one_question(
+        "my grandma is 84. she has medicare and medicaid both. can she get a second opinion"
+        " and what would it cost her",
+        [("medicare_and_medicaid", 0.40), ("why_second_opinion", 0.07)],
+        [("why_second_opinion", 0.53), ("second_opinion_cost", 0.29)],
     )
     assert _answered(turn) == ["why_second_opinion", "medicare_and_medicaid"]
