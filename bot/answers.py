@@ -56,7 +56,7 @@ WHOLE_ANSWER_SHARE = 0.35
 WHOLE_ANSWER_PROBABILITY = 0.3
 # A topic whose question needs words the message lacks (bot/topics.py `needs`) is this
 # much less likely.
-WITHOUT_NEEDED_WORDS = 0.25
+WITHOUT_NEEDED_WORDS = 0.1
 # ... and more likely when a place in another state stands for them ("would SoonerCare
 # pay for Memphis?"): a question about going there.
 ELSEWHERE_BOOST = 2.0
