@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.context import current
 from bot.conversations import mark_handoff_requested
-from bot.db import run_blocking
+from bot.db import in_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +32,11 @@ class ActionRequestHandoff(Action):
     ) -> list[EventType]:
         channel = tracker.get_latest_input_channel() or "web"
         try:
-            code = await run_blocking(
-                mark_handoff_requested, current().settings.database_url, tracker.sender_id, channel
+            code = await in_transaction(
+                current().sessions,
+                lambda session: mark_handoff_requested(
+                    session, session_key=tracker.sender_id, channel=channel
+                ),
             )
         except SQLAlchemyError as exc:
             logger.error("handoff request not saved", extra={"error_type": type(exc).__name__})

@@ -295,7 +295,8 @@ def test_old_webhook_records_are_dropped(sqlite_settings: Settings) -> None:
                 replies='["an old answer"]',
             )
         )
-    assert store.claim_message(url, f"SM{uuid.uuid4().hex}", "h") is None
+    with session_scope(url) as session:
+        assert store.claim_message(session, message_sid=f"SM{uuid.uuid4().hex}", hashed="h") is None
     with session_scope(url) as session:
         assert session.get(SmsInbound, old_sid) is None
 

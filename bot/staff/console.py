@@ -7,12 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from bot import conversations, plan
 from bot.chat_service import ChatService
-from bot.config import Settings
 from bot.content import DEFAULT_LOCALE, texts
+from bot.context import AppContext
 from bot.conversations import ConversationInfo
-from bot.db import run_blocking
+from bot.db import in_transaction, run_blocking
 from bot.engine import DialogueEngine, HistoryEntry
 from bot.journey import STEPS, title
 from bot.nlp.vocabulary import record_items
@@ -104,52 +106,73 @@ def awaiting_reply(transcript: list[HistoryEntry]) -> bool:
 
 
 class ConsoleService:
+    """Each method is one use case, with one transaction for its reads and its audit
+    entry. A method that also awaits the dialogue engine writes its entry in a second
+    transaction after it, as before: no transaction is held open across a turn."""
+
     def __init__(
         self,
         engine: DialogueEngine,
         chat: ChatService,
-        settings: Settings,
+        context: AppContext,
         outbound: OutboundSms,
     ) -> None:
         self.engine = engine
         self.chat = chat
-        self.database_url = settings.database_url
+        self.sessions = context.sessions
         self.outbound = outbound
 
     async def _audit(
         self, staff: Identity, action: str, key: str | None = None, detail: str = ""
     ) -> None:
-        await run_blocking(audit.record, self.database_url, staff.username, action, key, detail)
+        await in_transaction(
+            self.sessions,
+            lambda session: audit.record(
+                session, username=staff.username, action=action, conversation_key=key, detail=detail
+            ),
+        )
 
     async def _info(self, key: str) -> ConversationInfo:
-        info = await run_blocking(conversations.get, self.database_url, key)
-        if info is None:
-            raise NotFound(key)
-        return info
+        return await in_transaction(self.sessions, lambda session: _existing(session, key))
 
     async def queue(self) -> list[QueueItem]:
         """Open requests for a person; those whose last word is the person's come first."""
         items = []
-        for info in await run_blocking(conversations.open_handoffs, self.database_url):
+        for info in await in_transaction(self.sessions, conversations.open_handoffs):
             history, slots = await self.engine.conversation(info.session_key)
             items.append(QueueItem(info, awaiting_reply(history), _locale(slots)))
         return sorted(items, key=lambda item: not item.awaiting_reply)
 
     async def find(self, staff: Identity, code: str) -> ConversationInfo | None:
-        found = await run_blocking(conversations.find_by_code, self.database_url, code)
-        await self._audit(
-            staff,
-            "find_by_code",
-            found.session_key if found else None,
-            "found" if found else "no match",
-        )
-        return found
+        def find_and_audit(session: Session) -> ConversationInfo | None:
+            found = conversations.find_by_code(session, code=code)
+            audit.record(
+                session,
+                username=staff.username,
+                action="find_by_code",
+                conversation_key=found.session_key if found else None,
+                detail="found" if found else "no match",
+            )
+            return found
+
+        return await in_transaction(self.sessions, find_and_audit)
 
     async def start_call(self, staff: Identity, locale: str = DEFAULT_LOCALE) -> str:
         """A new call session, opened with the guide's greeting as the first script, in
         the language staff picked for the caller."""
-        key = await run_blocking(conversations.start_call, self.database_url, staff.username)
-        await self._audit(staff, "start_call", key, locale)
+
+        def start_and_audit(session: Session) -> str:
+            key = conversations.start_call(session, staff_username=staff.username)
+            audit.record(
+                session,
+                username=staff.username,
+                action="start_call",
+                conversation_key=key,
+                detail=locale,
+            )
+            return key
+
+        key = await in_transaction(self.sessions, start_and_audit)
         await self.chat.turn(key, "/greet", channel="staff", page_locale=locale)
         return key
 
@@ -188,7 +211,9 @@ class ConsoleService:
         info = await self._info(key)
         if info.channel == "sms":
             hashed = hashed_from(key)
-            number = await run_blocking(sms_store.reply_to, self.database_url, hashed)
+            number = await in_transaction(
+                self.sessions, lambda session: sms_store.reply_to(session, hashed=hashed)
+            )
             if number is None:
                 await self._audit(staff, "reply_not_sent", key, "no number or opted out")
                 raise NotDelivered("this person opted out, or their request was closed")
@@ -202,13 +227,37 @@ class ConsoleService:
         self, admin: Identity, conversation_key: str | None
     ) -> list[audit.AuditLine]:
         """The latest entries (for one conversation, if given); reading the log is
-        itself logged."""
-        await self._audit(admin, "view_audit", conversation_key)
-        return await run_blocking(audit.latest, self.database_url, 200, conversation_key)
+        itself logged, in the same transaction, so the list shows that reading too."""
+
+        def record_and_read(session: Session) -> list[audit.AuditLine]:
+            audit.record(
+                session,
+                username=admin.username,
+                action="view_audit",
+                conversation_key=conversation_key,
+            )
+            return audit.latest(session, limit=200, conversation_key=conversation_key)
+
+        return await in_transaction(self.sessions, record_and_read)
 
     async def close(self, staff: Identity, key: str) -> None:
-        info = await self._info(key)
-        await run_blocking(conversations.close_handoff, self.database_url, key)
-        if info.channel == "sms":
-            await run_blocking(sms_store.forget_reply_to, self.database_url, hashed_from(key))
-        await self._audit(staff, "close_handoff", key)
+        """Closes the request, forgets what its channel kept for it, and records who did,
+        all in one transaction."""
+
+        def close_and_audit(session: Session) -> None:
+            info = _existing(session, key)
+            conversations.close_handoff(session, session_key=key)
+            if info.channel == "sms":
+                sms_store.forget_reply_to(session, hashed=hashed_from(key))
+            audit.record(
+                session, username=staff.username, action="close_handoff", conversation_key=key
+            )
+
+        await in_transaction(self.sessions, close_and_audit)
+
+
+def _existing(session: Session, key: str) -> ConversationInfo:
+    info = conversations.get(session, session_key=key)
+    if info is None:
+        raise NotFound(key)
+    return info
