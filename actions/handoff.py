@@ -16,6 +16,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.channels import WebChannel
 from bot.context import current
 from bot.conversations import mark_handoff_requested
 from bot.db import in_transaction
@@ -30,7 +31,7 @@ class ActionRequestHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        channel = tracker.get_latest_input_channel() or "web"
+        channel = tracker.get_latest_input_channel() or WebChannel.name
         try:
             code = await in_transaction(
                 current().sessions,

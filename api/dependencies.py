@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from bot.channels import WebChannel
 from bot.chat_service import ChatService
 from bot.config import Settings
 from bot.context import AppContext
@@ -44,6 +45,10 @@ def get_console(request: Request) -> ConsoleService:
     return request.app.state.console
 
 
+def web_channel(request: Request) -> WebChannel:
+    return app_context(request).channels.get(WebChannel)
+
+
 def database_session(request: Request) -> Iterator[Session]:
     """The request's one transaction. A plain function, so FastAPI opens and commits it
     in a worker thread; routers run their queries on it with `run_blocking`."""
@@ -57,6 +62,7 @@ EngineDep = Annotated[DialogueEngine, Depends(get_engine)]
 ChatDep = Annotated[ChatService, Depends(get_chat)]
 SmsDep = Annotated[SmsService, Depends(get_sms)]
 ConsoleDep = Annotated[ConsoleService, Depends(get_console)]
+WebDep = Annotated[WebChannel, Depends(web_channel)]
 # Committed when the route returns and before the response is sent (scope "function"):
 # a client that follows a redirect at once finds what the request wrote.
 SessionDep = Annotated[Session, Depends(database_session, scope="function")]

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestContextMiddleware
 from api.routers import chat, directory, health, sms, staff, web
+from bot.channels import CallChannel, ChannelRegistry, SmsChannel, WebChannel
 from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
 from bot.context import AppContext
@@ -34,10 +35,17 @@ MAX_BODY_BYTES = 16 * 1024
 PRIVATE_PATHS = ("/staff", "/api/v1/chat", "/sms")
 
 
-def build_context(settings: Settings) -> AppContext:
-    """What the app's services, routers and actions share: its settings, and sessions on
-    the one engine for its database."""
-    return AppContext(settings, session_factory(settings.database_url))
+def build_context(settings: Settings, outbound: OutboundSms | None = None) -> AppContext:
+    """What the app's services, routers and actions share: its settings, sessions on the
+    one engine for its database, and the channels it serves (each adapter once; a new
+    channel is registered here and listed in bot.channels.registry.ADAPTERS)."""
+    sessions = session_factory(settings.database_url)
+    channels = ChannelRegistry(
+        WebChannel(),
+        SmsChannel(outbound or outbound_from_settings(settings), sessions),
+        CallChannel(),
+    )
+    return AppContext(settings, sessions, channels)
 
 
 def create_app(
@@ -68,15 +76,13 @@ def create_app(
         description="A guide for people with cancer who want a second opinion.",
         lifespan=lifespan,
     )
-    context = build_context(settings)
+    context = build_context(settings, outbound)
     app.state.context = context
     app.state.engine = engine
     app.state.chat = ChatService(engine, settings.engine_timeout_seconds, context)
     sms_turn_seconds = min(settings.engine_timeout_seconds, settings.sms_reply_seconds)
     app.state.sms = SmsService(ChatService(engine, sms_turn_seconds, context), context)
-    app.state.console = ConsoleService(
-        engine, app.state.chat, context, outbound or outbound_from_settings(settings)
-    )
+    app.state.console = ConsoleService(engine, app.state.chat, context)
     if settings.sms_allow_unsigned:
         logger.warning(
             "SMS_ALLOW_UNSIGNED is on: /sms/twilio accepts UNSIGNED webhooks. "

@@ -1,7 +1,7 @@
-"""The application context: what `create_app` was built with (its settings, and the
-session factory every transaction on the app database is opened from), for the code Rasa
-calls back into (custom actions, the response generator), which cannot be handed it as
-an argument.
+"""The application context: what `create_app` was built with (its settings, the
+session factory every transaction on the app database is opened from, and the channels
+it serves), for the code Rasa calls back into (custom actions, the response generator),
+which cannot be handed it as an argument.
 
 The chat service sets it around every turn (a context variable, so concurrent turns of
 apps built with different settings never see each other's); nothing under `bot/` or
@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from bot.channels import ChannelRegistry
 from bot.config import Settings
 from bot.db import SessionFactory
 
@@ -24,6 +25,7 @@ class AppContext:
     settings: Settings
     # Every transaction on the application database is opened from this (bot.db).
     sessions: SessionFactory
+    channels: ChannelRegistry
 
 
 _CURRENT: ContextVar[AppContext] = ContextVar("navigator_app_context")

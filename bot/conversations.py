@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -107,15 +108,15 @@ def find_by_code(session: Session, *, code: str) -> ConversationInfo | None:
     return _info(row) if row is not None else None
 
 
-def open_handoffs(session: Session) -> list[ConversationInfo]:
-    """The queue: open requests for a person, oldest first. A staff call session is
-    already with a person, so it never joins the queue."""
+def open_handoffs(session: Session, *, staffed: Collection[str]) -> list[ConversationInfo]:
+    """The queue: open requests for a person, oldest first. A conversation on a
+    `staffed` channel (a call session) is already with a person, so it never joins."""
     rows = session.execute(
         select(Conversation)
         .where(
             Conversation.handoff_requested_at.is_not(None),
             Conversation.handoff_closed_at.is_(None),
-            Conversation.channel != "staff",
+            Conversation.channel.not_in(staffed),
         )
         .order_by(Conversation.handoff_requested_at)
     ).scalars()
@@ -128,8 +129,6 @@ def close_handoff(session: Session, *, session_key: str) -> None:
         row.handoff_closed_at = utcnow()
 
 
-def start_call(session: Session, *, staff_username: str) -> str:
+def start_call(session: Session, *, session_key: str, channel: str, staff_username: str) -> None:
     """A new call session driven by a staff member for a caller."""
-    session_key = f"call-{secrets.token_hex(12)}"
-    session.add(Conversation(session_key=session_key, channel="staff", started_by=staff_username))
-    return session_key
+    session.add(Conversation(session_key=session_key, channel=channel, started_by=staff_username))

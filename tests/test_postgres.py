@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from api.main import build_context
+from bot.channels import CallChannel
 from bot.config import Settings
 from bot.context import using
 from bot.conversations import handoff_requested, mark_handoff_requested
@@ -108,9 +109,10 @@ def test_sms_state_and_staff_accounts_on_postgres(postgres_url: str) -> None:
 
     code = each(partial(mark_handoff_requested, session_key="sms-hash-1", channel="sms"))
     assert each(partial(find_by_code, code=code.lower())).session_key == "sms-hash-1"
-    assert "sms-hash-1" in [c.session_key for c in each(open_handoffs)]
+    queue = partial(open_handoffs, staffed=[CallChannel.name])
+    assert "sms-hash-1" in [c.session_key for c in each(queue)]
     each(partial(close_handoff, session_key="sms-hash-1"))
-    assert "sms-hash-1" not in [c.session_key for c in each(open_handoffs)]
+    assert "sms-hash-1" not in [c.session_key for c in each(queue)]
 
     each(partial(create_user, username="pg-staff", password="correct-horse-battery"))
     login = partial(

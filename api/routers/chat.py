@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Header, Path
 
-from api.dependencies import ChatDep
+from api.dependencies import ChatDep, WebDep
 from api.schemas import (
     MESSAGE_ID_PATTERN,
     SESSION_ID_PATTERN,
@@ -36,6 +36,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 async def chat(
     body: ChatRequest,
     chat_service: ChatDep,
+    web: WebDep,
     idempotency_key: str | None = Header(None, regex=MESSAGE_ID_PATTERN, max_length=64),
 ) -> ChatResponse:
     """One user message in, the bot's replies out. Send a button's payload as `text` to
@@ -44,10 +45,10 @@ async def chat(
     conversation again. When both are given, `message_id` is the one used."""
     message_id = body.message_id or idempotency_key
     replies = await chat_service.turn(
-        body.session_id, body.text, "web", message_id, page_locale=body.lang
+        body.session_id, body.text, web.name, message_id, page_locale=body.lang
     )
     return ChatResponse(
-        session_id=body.session_id, replies=[ReplyOut(**asdict(r)) for r in replies]
+        session_id=body.session_id, replies=[ReplyOut(**r) for r in web.render(replies)]
     )
 
 

@@ -20,13 +20,13 @@ from api.staff_auth import (
     set_login_csrf,
     set_session_cookie,
 )
+from bot.channels import NotDelivered
 from bot.config import Settings
 from bot.content import load
 from bot.conversations import normalise_code
 from bot.db import run_blocking
 from bot.nlp.vocabulary import cancer_types
 from bot.staff import sessions
-from bot.staff.console import NotDelivered
 from bot.staff.login import attempt_login, log_out
 
 router = APIRouter(prefix="/staff", include_in_schema=False)

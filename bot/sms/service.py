@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from bot.channels import SmsChannel
 from bot.chat_service import ChatService
 from bot.content import locales, speaking, texts
 from bot.context import AppContext
@@ -22,8 +23,8 @@ from bot.engine import EngineUnavailable
 from bot.help_line import help_line
 from bot.nlp.vocabulary import fold
 from bot.sms import store
-from bot.sms.formatting import SmsReply, to_sms
-from bot.sms.identity import phone_hash, session_key
+from bot.sms.formatting import SmsReply
+from bot.sms.identity import phone_hash
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +45,7 @@ class SmsService:
         self.chat = chat
         self.settings = context.settings
         self.sessions = context.sessions
+        self.channel = context.channels.get(SmsChannel)
 
     def _text(self, key: str) -> str:
         return str(texts("sms.yml")[key]).format(help_line=help_line(self.settings).text)
@@ -65,12 +67,13 @@ class SmsService:
         ahead = await in_transaction(self.sessions, lambda s: self._before_turn(s, sms, hashed))
         if isinstance(ahead, list):
             return ahead
+        key = self.channel.session_key(hashed)
         try:
-            replies = await self.chat.turn(session_key(hashed), ahead, "sms", sms.message_sid)
+            replies = await self.chat.turn(key, ahead, self.channel.name, sms.message_sid)
         except EngineUnavailable:
             reply = None
         else:
-            reply = to_sms(replies)
+            reply = self.channel.render(replies)
         return await in_transaction(
             self.sessions, lambda s: self._after_turn(s, sms, hashed, reply)
         )
@@ -122,7 +125,7 @@ class SmsService:
                 hashed=hashed,
                 options=reply.options,
                 number=sms.sender,
-                session_key=session_key(hashed),
+                session_key=self.channel.session_key(hashed),
             )
             messages = reply.messages
         store.save_replies(session, message_sid=sms.message_sid, replies=messages)
