@@ -64,8 +64,9 @@ test: bootstrap postgres chromium haproxy lint
 	$(BIN)/navigator evaluate-nlu
 	$(BIN)/navigator rasa test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
-# The tests that need no trained model, database, browser or server (tests/unit/, which
-# mirrors bot/ and actions/); `make test` runs them too.
+# The tests that need no trained model, database server, browser or server (tests/unit/,
+# which mirrors bot/ and actions/; transactions are checked on a throw-away SQLite file);
+# `make test` runs them too.
 test-unit: deps
 	$(BIN)/pytest -q tests/unit
 

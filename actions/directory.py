@@ -12,13 +12,14 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.orm import Session
 
 from actions.profile import skipped
 from actions.tracker_io import latest_entities, send
 from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import message
 from bot.context import current
-from bot.db import run_blocking
+from bot.db import in_transaction
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
 from bot.directory.replies import (
@@ -40,7 +41,7 @@ from bot.directory.requests import (
     reach,
     serves,
 )
-from bot.directory.search import RADII, Kind, LocationNotFound, SearchQuery, search_in
+from bot.directory.search import RADII, Kind, LocationNotFound, SearchPage, SearchQuery, search
 from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
 from bot.replies import Reply
@@ -285,6 +286,21 @@ def answers_before_asking(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     return [SlotSet("last_topics", answered)] if answered else []
 
 
+def _search_or_hospitals(
+    session: Session, query: SearchQuery
+) -> tuple[SearchQuery, SearchPage, bool]:
+    """The search, as run; and whether it was for doctors and found none, so hospitals
+    were searched instead in the same read."""
+    found = search(session, query)
+    no_doctors = query.kind == "providers" and not found.results and not query.offset
+    if no_doctors:
+        # Our doctor list is a sample: an empty one is no answer. The hospitals near the
+        # person have the cancer doctors to ask for.
+        query = replace(query, kind="hospitals")
+        found = search(session, query)
+    return query, found, no_doctors
+
+
 class ActionSearchDirectory(Action):
     def name(self) -> str:
         return SEARCH
@@ -326,13 +342,9 @@ class ActionSearchDirectory(Action):
             offset=(paging.page - 1) * PAGE_SIZE,
         )
         try:
-            found = await run_blocking(search_in, current().settings.database_url, query)
-            no_doctors = query.kind == "providers" and not found.results and not query.offset
-            if no_doctors:
-                # Our doctor list is a sample: an empty one is no answer. The hospitals
-                # near the person have the cancer doctors to ask for.
-                query = replace(query, kind="hospitals")
-                found = await run_blocking(search_in, current().settings.database_url, query)
+            query, found, no_doctors = await in_transaction(
+                current().sessions, lambda session: _search_or_hospitals(session, query)
+            )
         except LocationNotFound:
             answered = _answered_beside(dispatcher, tracker)
             send(dispatcher, [place_unknown()])

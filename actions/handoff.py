@@ -16,9 +16,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.channels import WebChannel
 from bot.context import current
 from bot.conversations import mark_handoff_requested
-from bot.db import run_blocking
+from bot.db import in_transaction
 
 logger = logging.getLogger(__name__)
 
@@ -30,10 +31,13 @@ class ActionRequestHandoff(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        channel = tracker.get_latest_input_channel() or "web"
+        channel = tracker.get_latest_input_channel() or WebChannel.name
         try:
-            code = await run_blocking(
-                mark_handoff_requested, current().settings.database_url, tracker.sender_id, channel
+            code = await in_transaction(
+                current().sessions,
+                lambda session: mark_handoff_requested(
+                    session, session_key=tracker.sender_id, channel=channel
+                ),
             )
         except SQLAlchemyError as exc:
             logger.error("handoff request not saved", extra={"error_type": type(exc).__name__})

@@ -17,9 +17,11 @@ from fastapi.staticfiles import StaticFiles
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestContextMiddleware
 from api.routers import chat, directory, health, sms, staff, web
+from bot.channels import CallChannel, ChannelRegistry, SmsChannel, WebChannel
 from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
 from bot.context import AppContext
+from bot.db import session_factory
 from bot.engine import DialogueEngine
 from bot.sms.outbound import OutboundSms, outbound_from_settings
 from bot.sms.service import SmsService
@@ -31,6 +33,19 @@ logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 16 * 1024
 # Paths whose responses can hold a transcript or a patient's details.
 PRIVATE_PATHS = ("/staff", "/api/v1/chat", "/sms")
+
+
+def build_context(settings: Settings, outbound: OutboundSms | None = None) -> AppContext:
+    """What the app's services, routers and actions share: its settings, sessions on the
+    one engine for its database, and the channels it serves (each adapter once; a new
+    channel is registered here and listed in bot.channels.registry.ADAPTERS)."""
+    sessions = session_factory(settings.database_url)
+    channels = ChannelRegistry(
+        WebChannel(),
+        SmsChannel(outbound or outbound_from_settings(settings), sessions),
+        CallChannel(),
+    )
+    return AppContext(settings, sessions, channels)
 
 
 def create_app(
@@ -61,15 +76,13 @@ def create_app(
         description="A guide for people with cancer who want a second opinion.",
         lifespan=lifespan,
     )
-    app.state.settings = settings
+    context = build_context(settings, outbound)
+    app.state.context = context
     app.state.engine = engine
-    context = AppContext(settings)
     app.state.chat = ChatService(engine, settings.engine_timeout_seconds, context)
     sms_turn_seconds = min(settings.engine_timeout_seconds, settings.sms_reply_seconds)
-    app.state.sms = SmsService(ChatService(engine, sms_turn_seconds, context), settings)
-    app.state.console = ConsoleService(
-        engine, app.state.chat, settings, outbound or outbound_from_settings(settings)
-    )
+    app.state.sms = SmsService(ChatService(engine, sms_turn_seconds, context), context)
+    app.state.console = ConsoleService(engine, app.state.chat, context)
     if settings.sms_allow_unsigned:
         logger.warning(
             "SMS_ALLOW_UNSIGNED is on: /sms/twilio accepts UNSIGNED webhooks. "

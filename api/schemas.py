@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, constr, validator
 
-# "sms-" and "call-" name SMS and staff call-session conversations: the web API may
-# neither write into nor read them.
-SESSION_ID_PATTERN = r"^(?!sms-|call-)[A-Za-z0-9_-]{1,64}\Z"
+from bot.channels import reserved_prefixes
+
+# The other channels' session ids ("sms-…", "call-…"): the web API may neither write
+# into nor read their conversations.
+SESSION_ID_PATTERN = rf"^(?!{'|'.join(reserved_prefixes())})[A-Za-z0-9_-]{{1,64}}\Z"
 
 
 # Strict: pydantic v1 would otherwise turn `"text": false` or `5` into a string.

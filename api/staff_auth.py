@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import secrets
 from datetime import timedelta
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, Form, Request
 from fastapi.responses import Response
 
-from api.dependencies import app_settings
+from api.dependencies import ContextDep
 from bot.config import Settings
-from bot.db import run_blocking
+from bot.db import in_transaction
 from bot.staff import sessions
 from bot.staff.accounts import Identity
 from bot.staff.sessions import SignedIn
@@ -40,28 +40,35 @@ class BadCsrfToken(Exception):
     """A form post without this session's CSRF token."""
 
 
-async def signed_in(request: Request, settings: Settings = Depends(app_settings)) -> SignedIn:
-    found = await run_blocking(
-        sessions.lookup, settings.database_url, request.cookies.get(SESSION_COOKIE)
-    )
+async def signed_in(request: Request, context: ContextDep) -> SignedIn:
+    """Its own short transaction, committed before the route runs: the route's use case
+    then opens its own, and a request never holds two connections at once."""
+    token = request.cookies.get(SESSION_COOKIE)
+    found = await in_transaction(context.sessions, lambda s: sessions.lookup(s, token=token))
     if found is None:
         raise LoginRequired(is_page=request.method == "GET")
     return found
 
 
-async def admin_identity(login: SignedIn = Depends(signed_in)) -> Identity:
+SignedInDep = Annotated[SignedIn, Depends(signed_in)]
+
+
+async def admin_identity(login: SignedInDep) -> Identity:
     if not login.identity.is_admin:
         raise NotAllowed()
     return login.identity
 
 
-async def csrf_checked(
-    csrf_token: str = Form(""), login: SignedIn = Depends(signed_in)
-) -> Identity:
+async def csrf_checked(login: SignedInDep, csrf_token: str = Form("")) -> Identity:
     """For every form post: the token must match the one issued with this session."""
     if not secrets.compare_digest(csrf_token.encode(), login.csrf_token.encode()):
         raise BadCsrfToken()
     return login.identity
+
+
+# A form post's signed-in staff member, its CSRF token checked; an admin, for the audit log.
+StaffDep = Annotated[Identity, Depends(csrf_checked)]
+AdminDep = Annotated[Identity, Depends(admin_identity)]
 
 
 def _cookie_flags(settings: Settings) -> dict[str, Any]:

@@ -65,6 +65,7 @@ def staff_add(
     admin: bool = typer.Option(False, "--admin", help="May read the audit log."),
 ) -> None:
     """Create a staff account (migrating the database first if needed)."""
+    from bot.db import session_scope
     from bot.migrate import upgrade
     from bot.staff.accounts import AccountError, create_user
 
@@ -80,7 +81,10 @@ def staff_add(
     settings = _settings()
     upgrade(settings.database_url)
     try:
-        create_user(settings.database_url, username, password, "admin" if admin else "staff")
+        with session_scope(settings.database_url) as session:
+            create_user(
+                session, username=username, password=password, role="admin" if admin else "staff"
+            )
     except AccountError as exc:
         typer.secho(f"not created: {exc}", fg="red", err=True)
         raise typer.Exit(1) from exc
@@ -124,6 +128,7 @@ def evaluate_nlu() -> None:
 def bootstrap() -> None:
     """Everything `run` needs: schema, spaCy pipeline, trained model."""
     from bot import safety_model
+    from bot.db import session_scope
     from bot.directory.seed import is_seeded
     from bot.migrate import upgrade
     from bot.nlp.spacy_pipeline import write_pipeline
@@ -131,7 +136,9 @@ def bootstrap() -> None:
 
     settings = _settings()
     upgrade(settings.database_url)
-    if not is_seeded(settings.database_url):
+    with session_scope(settings.database_url, bounded=False) as session:
+        seeded = is_seeded(session)
+    if not seeded:
         db_import(demo_data=False)
     write_pipeline()
     safety_model.ensure_model()

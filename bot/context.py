@@ -1,6 +1,7 @@
-"""The application context: what `create_app` was built with, for the code Rasa calls
-back into (custom actions, the response generator), which cannot be handed it as an
-argument.
+"""The application context: what `create_app` was built with (its settings, the
+session factory every transaction on the app database is opened from, and the channels
+it serves), for the code Rasa calls back into (custom actions, the response generator),
+which cannot be handed it as an argument.
 
 The chat service sets it around every turn (a context variable, so concurrent turns of
 apps built with different settings never see each other's); nothing under `bot/` or
@@ -14,12 +15,17 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from bot.channels import ChannelRegistry
 from bot.config import Settings
+from bot.db import SessionFactory
 
 
 @dataclass(frozen=True)
 class AppContext:
     settings: Settings
+    # Every transaction on the application database is opened from this (bot.db).
+    sessions: SessionFactory
+    channels: ChannelRegistry
 
 
 _CURRENT: ContextVar[AppContext] = ContextVar("navigator_app_context")

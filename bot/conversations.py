@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from bot.clock import as_utc, utcnow
-from bot.db import session_scope
 from bot.models import Conversation
 
 # No 0/O, 1/I/L: codes are read aloud over the phone.
@@ -59,77 +59,76 @@ def normalise_code(text: str) -> str | None:
     return f"{cleaned[:2]}-{cleaned[2:]}"
 
 
-def mark_handoff_requested(database_url: str, session_key: str, channel: str) -> str:
-    """Records (idempotently) that this conversation asked for a person, reopening a
-    closed request, and returns its reference code."""
+def _free_reference_code(session: Session) -> str:
+    """A code no conversation has. Drawing again beats catching the unique index's
+    IntegrityError, which would end the caller's whole transaction; two requests drawing
+    the same one of 28 million codes at the same moment is left to that index."""
     for _ in range(5):
-        try:
-            with session_scope(database_url) as session:
-                row = session.get(Conversation, session_key)
-                if row is None:
-                    row = Conversation(session_key=session_key, channel=channel)
-                    session.add(row)
-                if row.handoff_requested_at is None or row.handoff_closed_at is not None:
-                    row.handoff_requested_at = utcnow()
-                    row.handoff_closed_at = None
-                if row.reference_code is None:
-                    row.reference_code = new_reference_code()
-                return str(row.reference_code)
-        except IntegrityError:
-            continue  # two conversations drew the same code; draw again
+        code = new_reference_code()
+        taken = session.execute(
+            select(Conversation.session_key).where(Conversation.reference_code == code)
+        ).first()
+        if taken is None:
+            return code
     raise RuntimeError("could not draw a free reference code")
 
 
-def handoff_requested(database_url: str, session_key: str) -> bool:
-    info = get(database_url, session_key)
+def mark_handoff_requested(session: Session, *, session_key: str, channel: str) -> str:
+    """Records (idempotently) that this conversation asked for a person, reopening a
+    closed request, and returns its reference code."""
+    row = session.get(Conversation, session_key)
+    if row is None:
+        row = Conversation(session_key=session_key, channel=channel)
+        session.add(row)
+    if row.handoff_requested_at is None or row.handoff_closed_at is not None:
+        row.handoff_requested_at = utcnow()
+        row.handoff_closed_at = None
+    if row.reference_code is None:
+        row.reference_code = _free_reference_code(session)
+    return str(row.reference_code)
+
+
+def handoff_requested(session: Session, *, session_key: str) -> bool:
+    info = get(session, session_key=session_key)
     return info is not None and info.handoff_open
 
 
-def get(database_url: str, session_key: str) -> ConversationInfo | None:
-    with session_scope(database_url) as session:
-        row = session.get(Conversation, session_key)
-        return _info(row) if row is not None else None
+def get(session: Session, *, session_key: str) -> ConversationInfo | None:
+    row = session.get(Conversation, session_key)
+    return _info(row) if row is not None else None
 
 
-def find_by_code(database_url: str, code: str) -> ConversationInfo | None:
+def find_by_code(session: Session, *, code: str) -> ConversationInfo | None:
     normalised = normalise_code(code)
     if normalised is None:
         return None
-    with session_scope(database_url) as session:
-        row = session.execute(
-            select(Conversation).where(Conversation.reference_code == normalised)
-        ).scalar_one_or_none()
-        return _info(row) if row is not None else None
+    row = session.execute(
+        select(Conversation).where(Conversation.reference_code == normalised)
+    ).scalar_one_or_none()
+    return _info(row) if row is not None else None
 
 
-def open_handoffs(database_url: str) -> list[ConversationInfo]:
-    """The queue: open requests for a person, oldest first. A staff call session is
-    already with a person, so it never joins the queue."""
-    with session_scope(database_url) as session:
-        rows = session.execute(
-            select(Conversation)
-            .where(
-                Conversation.handoff_requested_at.is_not(None),
-                Conversation.handoff_closed_at.is_(None),
-                Conversation.channel != "staff",
-            )
-            .order_by(Conversation.handoff_requested_at)
-        ).scalars()
-        return [_info(r) for r in rows]
-
-
-def close_handoff(database_url: str, session_key: str) -> None:
-    with session_scope(database_url) as session:
-        row = session.get(Conversation, session_key)
-        if row is not None and row.handoff_closed_at is None:
-            row.handoff_closed_at = utcnow()
-
-
-def start_call(database_url: str, staff_username: str) -> str:
-    """A new call session driven by a staff member for a caller."""
-    session_key = f"call-{secrets.token_hex(12)}"
-    with session_scope(database_url) as session:
-        session.add(
-            Conversation(session_key=session_key, channel="staff", started_by=staff_username)
+def open_handoffs(session: Session, *, staffed: Collection[str]) -> list[ConversationInfo]:
+    """The queue: open requests for a person, oldest first. A conversation on a
+    `staffed` channel (a call session) is already with a person, so it never joins."""
+    rows = session.execute(
+        select(Conversation)
+        .where(
+            Conversation.handoff_requested_at.is_not(None),
+            Conversation.handoff_closed_at.is_(None),
+            Conversation.channel.not_in(staffed),
         )
-    return session_key
+        .order_by(Conversation.handoff_requested_at)
+    ).scalars()
+    return [_info(r) for r in rows]
+
+
+def close_handoff(session: Session, *, session_key: str) -> None:
+    row = session.get(Conversation, session_key)
+    if row is not None and row.handoff_closed_at is None:
+        row.handoff_closed_at = utcnow()
+
+
+def start_call(session: Session, *, session_key: str, channel: str, staff_username: str) -> None:
+    """A new call session driven by a staff member for a caller."""
+    session.add(Conversation(session_key=session_key, channel=channel, started_by=staff_username))

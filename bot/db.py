@@ -1,7 +1,10 @@
 """Database engine and sessions: embedded SQLite by default, PostgreSQL by URL.
 
-Callers on the event loop (actions, routers) must run these blocking calls in a worker
-thread (see `run_blocking`), or one slow query would stall every conversation. Every
+Services take a `Session` and never commit: the edge that serves a use case (a router,
+an action, a service method, a CLI command) opens one transaction for all of it, from
+the session factory on the app context, so a use case's writes land together or not at
+all. Callers on the event loop run that transaction in a worker thread
+(`in_transaction`), or one slow query would stall every conversation. Every
 wait is bounded: a database that hangs or a SQLite file another process holds locked
 makes a call fail within seconds, so a turn can fail cleanly inside its own time limit
 instead of freezing. Migrations and the directory import run long statements on purpose
@@ -12,16 +15,19 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
+# What the app context holds: calling it gives a new, unstarted session.
+SessionFactory = Callable[[], Session]
 
 # Connecting, waiting for SQLite's write lock, and one statement on a request's path.
 CONNECT_TIMEOUT_SECONDS = 3
@@ -80,11 +86,19 @@ def engine_for(url: str, bounded: bool = True) -> Engine:
     return create_db_engine(url, bounded)
 
 
+def session_factory(url: str, bounded: bool = True) -> SessionFactory:
+    """Sessions on the process's one engine for `url`. Objects stay readable after the
+    commit (`expire_on_commit=False`): services hand back what they read."""
+    factory: SessionFactory = sessionmaker(
+        bind=engine_for(url, bounded), future=True, expire_on_commit=False
+    )
+    return factory
+
+
 @contextmanager
-def session_scope(url: str, bounded: bool = True) -> Iterator[Session]:
-    """A transaction that commits on success and rolls back on any error."""
-    factory = sessionmaker(bind=engine_for(url, bounded), future=True, expire_on_commit=False)
-    session = factory()
+def transaction(sessions: SessionFactory) -> Iterator[Session]:
+    """One transaction: commits when the block succeeds, rolls back on any error."""
+    session = sessions()
     try:
         yield session
         session.commit()
@@ -93,6 +107,35 @@ def session_scope(url: str, bounded: bool = True) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def session_scope(url: str, bounded: bool = True) -> AbstractContextManager[Session]:
+    """A transaction by URL, for the edges that have no app context: CLI commands, the
+    directory import, tests."""
+    return transaction(session_factory(url, bounded))
+
+
+async def in_transaction(sessions: SessionFactory, work: Callable[[Session], T]) -> T:
+    """Runs `work` in one transaction in a worker thread, off the event loop: the unit of
+    work of one use case. Keep awaited work (a dialogue turn, a network call) out of it:
+    a transaction held open across a turn would hold the locks the turn's own actions
+    need."""
+
+    def run() -> T:
+        with transaction(sessions) as session:
+            return work(session)
+
+    return await asyncio.to_thread(run)
+
+
+def insert_if_absent(session: Session, model: Any, **values: object) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING; True when the row is new. A duplicate key leaves
+    the transaction usable (an IntegrityError would abort it on PostgreSQL, and SQLite
+    cannot nest a savepoint inside pysqlite's transactions), so a caller can go on to
+    read the existing row in the same transaction."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(model).values(**values).on_conflict_do_nothing()
+    return bool(session.execute(statement).rowcount)
 
 
 def ensure_database(url: str) -> None:
@@ -113,16 +156,17 @@ def ensure_database(url: str) -> None:
         admin.dispose()
 
 
-def database_answers(url: str) -> bool:
+def database_answers(sessions: SessionFactory) -> bool:
     """True when a trivial query succeeds; used by readiness checks."""
     try:
-        with engine_for(url).connect() as connection:
-            connection.execute(text("SELECT 1"))
+        with transaction(sessions) as session:
+            session.execute(text("SELECT 1"))
         return True
     except Exception:
         return False
 
 
 async def run_blocking(func: Callable[..., T], *args: object) -> T:
-    """Runs blocking database work off the event loop."""
+    """Runs blocking work off the event loop: a query on a session a router was handed,
+    or a call to another service (sending a text)."""
     return await asyncio.to_thread(func, *args)

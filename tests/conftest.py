@@ -18,6 +18,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.config import Settings, get_settings
+from bot.conversations import handoff_requested
+from bot.db import session_scope
 from bot.directory.seed import import_all
 from bot.engine import DialogueEngine
 from bot.logging_setup import configure_logging
@@ -138,3 +140,9 @@ def say(client: TestClient, session_id: str, text: str) -> list[dict]:
 
 def texts(replies: list[dict]) -> str:
     return "\n".join(r["text"] for r in replies)
+
+
+def handoff_open(settings: Settings, session_key: str) -> bool:
+    """Whether the conversation's request for a person is open, as the queue reads it."""
+    with session_scope(settings.database_url) as session:
+        return handoff_requested(session, session_key=session_key)

@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bot.config import Settings
-from bot.conversations import handoff_requested
-from tests.conftest import say, texts
+from tests.conftest import handoff_open, say, texts
 
 FOUR_STEPS = ("doctor", "insurance", "records", "specialist")
 
@@ -61,7 +60,7 @@ def test_talk_to_a_person_gives_help_line_and_flags_conversation(
     reply = texts(say(client, session, "can I talk to a real person"))
     assert sqlite_settings.help_line_phone in reply
     assert sqlite_settings.help_line_hours in reply
-    assert handoff_requested(sqlite_settings.database_url, session)
+    assert handoff_open(sqlite_settings, session)
 
 
 def test_history_returns_the_conversation(client: TestClient) -> None:

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
+from api.main import build_context, create_app
 from bot.chat_service import ChatService
 from bot.config import Settings
-from bot.context import AppContext
 from bot.engine import DialogueEngine, EngineUnavailable
 from tests.conftest import wait_until_ready
 
@@ -64,7 +63,7 @@ def test_slow_turn_becomes_engine_unavailable(
 ) -> None:
     # The handoff action does database work in a thread, so the turn must suspend and the
     # deadline fires before it completes.
-    service = ChatService(engine, 0.000001, AppContext(sqlite_settings))
+    service = ChatService(engine, 0.000001, build_context(sqlite_settings))
     with pytest.raises(EngineUnavailable):
         asyncio.run(service.turn("slow-session", "I want to talk to a person", "web"))
 

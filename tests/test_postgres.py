@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
+from api.main import build_context
+from bot.channels import CallChannel
 from bot.config import Settings
-from bot.context import AppContext, using
+from bot.context import using
 from bot.conversations import handoff_requested, mark_handoff_requested
-from bot.db import engine_for
+from bot.db import engine_for, session_scope
 from bot.engine import DialogueEngine
 from bot.migrate import upgrade
 from tests.conftest import TEST_DATABASE_URL
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +52,17 @@ def test_migrations_run_twice_on_postgres(postgres_url: str) -> None:
 
 def test_handoff_flag_is_idempotent_on_postgres(postgres_url: str) -> None:
     upgrade(postgres_url)
-    first = mark_handoff_requested(postgres_url, "pg-session", "sms")
-    second = mark_handoff_requested(postgres_url, "pg-session", "sms")
+
+    def mark() -> str:
+        with session_scope(postgres_url) as session:
+            return mark_handoff_requested(session, session_key="pg-session", channel="sms")
+
+    first = mark()
+    second = mark()
     assert first == second
-    assert handoff_requested(postgres_url, "pg-session")
-    assert not handoff_requested(postgres_url, "someone-else")
+    with session_scope(postgres_url) as session:
+        assert handoff_requested(session, session_key="pg-session")
+        assert not handoff_requested(session, session_key="someone-else")
 
 
 def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: str) -> None:
@@ -60,7 +73,7 @@ def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: st
         engine = DialogueEngine(model, settings.tracker_store_url)
         await engine.load()
         assert engine.ready, engine.load_error
-        with using(AppContext(settings)):
+        with using(build_context(settings)):
             replies = await engine.respond(session, "hello", channel="web")
         assert any("insurance" in r.text for r in replies)
         reloaded = DialogueEngine(model, settings.tracker_store_url)
@@ -79,28 +92,45 @@ def test_sms_state_and_staff_accounts_on_postgres(postgres_url: str) -> None:
     from bot.staff.accounts import authenticate, create_user
 
     upgrade(postgres_url)
+
+    def each(work: Callable[[Session], T]) -> T:
+        """One call in its own transaction, as the app makes it."""
+        with session_scope(postgres_url) as session:
+            return work(session)
+
     sid = f"SM{uuid.uuid4().hex}"
-    assert store.claim_message(postgres_url, sid, "hash-1") is None  # new: no replies yet
-    store.save_replies(postgres_url, sid, ["first answer"])
+    claim = partial(store.claim_message, message_sid=sid, hashed="hash-1")
+    assert each(claim) is None  # new: no replies yet
+    each(partial(store.save_replies, message_sid=sid, replies=["first answer"]))
     # The primary key refuses the second claim, which gets the replies sent.
-    assert store.claim_message(postgres_url, sid, "hash-1") == ["first answer"]
-    store.set_opted_out(postgres_url, "hash-1", True)
-    assert store.sender_state(postgres_url, "hash-1").opted_out
+    assert each(claim) == ["first answer"]
+    each(partial(store.set_opted_out, hashed="hash-1", opted_out=True))
+    assert each(partial(store.sender_state, hashed="hash-1")).opted_out
 
-    code = mark_handoff_requested(postgres_url, "sms-hash-1", "sms")
-    assert find_by_code(postgres_url, code.lower()).session_key == "sms-hash-1"
-    assert "sms-hash-1" in [c.session_key for c in open_handoffs(postgres_url)]
-    close_handoff(postgres_url, "sms-hash-1")
-    assert "sms-hash-1" not in [c.session_key for c in open_handoffs(postgres_url)]
+    code = each(partial(mark_handoff_requested, session_key="sms-hash-1", channel="sms"))
+    assert each(partial(find_by_code, code=code.lower())).session_key == "sms-hash-1"
+    queue = partial(open_handoffs, staffed=[CallChannel.name])
+    assert "sms-hash-1" in [c.session_key for c in each(queue)]
+    each(partial(close_handoff, session_key="sms-hash-1"))
+    assert "sms-hash-1" not in [c.session_key for c in each(queue)]
 
-    create_user(postgres_url, "pg-staff", "correct-horse-battery")
-    lockout = timedelta(minutes=15)
-    assert authenticate(postgres_url, "pg-staff", "wrong-password", 5, lockout).identity is None
-    who = authenticate(postgres_url, "pg-staff", "correct-horse-battery", 5, lockout).identity
+    each(partial(create_user, username="pg-staff", password="correct-horse-battery"))
+    login = partial(
+        authenticate, username="pg-staff", max_failures=5, lockout=timedelta(minutes=15)
+    )
+    assert each(partial(login, password="wrong-password")).identity is None
+    who = each(partial(login, password="correct-horse-battery")).identity
     assert who is not None
-    token, _ = sessions.start(postgres_url, who, timedelta(hours=1))
-    assert sessions.lookup(postgres_url, token).identity.username == "pg-staff"
-    sessions.end(postgres_url, token)
-    assert sessions.lookup(postgres_url, token) is None
-    audit.record(postgres_url, "pg-staff", "open_conversation", "sms-hash-1")
-    assert audit.latest(postgres_url, 5)[0].action == "open_conversation"
+    token, _ = each(partial(sessions.start, identity=who, lifetime=timedelta(hours=1)))
+    assert each(partial(sessions.lookup, token=token)).identity.username == "pg-staff"
+    each(partial(sessions.end, token=token))
+    assert each(partial(sessions.lookup, token=token)) is None
+    each(
+        partial(
+            audit.record,
+            username="pg-staff",
+            action="open_conversation",
+            conversation_key="sms-hash-1",
+        )
+    )
+    assert each(partial(audit.latest, limit=5))[0].action == "open_conversation"

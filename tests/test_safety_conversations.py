@@ -10,16 +10,15 @@ import pytest
 import yaml
 from fastapi.testclient import TestClient
 
+from api.main import build_context
 from bot.chat_service import ChatService
 from bot.config import Settings, get_settings
 from bot.content import message, message_table, responses
-from bot.context import AppContext
-from bot.conversations import handoff_requested
 from bot.engine import DialogueEngine
 from bot.replies import Reply
 from bot.safety import CRISIS, classify
 from bot.topics import catalogue
-from tests.conftest import say, texts
+from tests.conftest import handoff_open, say, texts
 from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES, HELDOUT
 
 MEDICAL_WORDS = ("you should take", "mg", "survival rate is", "you have", "i recommend")
@@ -106,13 +105,13 @@ def test_talk_to_a_person_mid_form_gives_help_line_and_flag(
     say(client, sid, "I want a second opinion")
     replies = texts(say(client, sid, "can I speak with a real person"))
     assert sqlite_settings.help_line_phone in replies and sqlite_settings.help_line_hours in replies
-    assert handoff_requested(sqlite_settings.database_url, sid)
+    assert handoff_open(sqlite_settings, sid)
 
 
 def test_safety_net_adds_the_crisis_message_if_the_dialogue_ever_omits_it(
     engine: DialogueEngine,
 ) -> None:
-    service = ChatService(engine, timeout_seconds=10, context=AppContext(get_settings()))
+    service = ChatService(engine, timeout_seconds=10, context=build_context(get_settings()))
     patched = service._with_safety_net("i want to kill myself", [Reply("Tell me more.")])
     assert "988" in patched[0].text and patched[1].text == "Tell me more."
     crisis = Reply(engine.response_text("utter_crisis"))
@@ -124,7 +123,7 @@ def test_the_safety_reply_always_comes_first(engine: DialogueEngine) -> None:
     """A new session's disclaimer, or anything else, never goes before 988 or the care
     team: the safety reply is moved to the front, also when only the classifier (not
     the patterns) found the need."""
-    service = ChatService(engine, timeout_seconds=10, context=AppContext(get_settings()))
+    service = ChatService(engine, timeout_seconds=10, context=build_context(get_settings()))
     disclaimer = Reply("I'm an automated guide, not a doctor.")
     for name, text in (
         ("utter_crisis", "i want to kill myself"),

@@ -14,11 +14,12 @@ from sqlalchemy import text
 from twilio.request_validator import RequestValidator
 
 from api.main import create_app
+from bot.channels import SmsChannel
 from bot.config import Settings
 from bot.db import engine_for
 from bot.engine import DialogueEngine
 from bot.sms.formatting import MAX_LENGTH, PREFERRED_LENGTH, split
-from bot.sms.identity import phone_hash, session_key
+from bot.sms.identity import phone_hash
 
 URL = "http://testserver/sms/twilio"
 TOKEN = "test-twilio-auth-token"
@@ -175,7 +176,7 @@ def test_a_retried_webhook_never_advances_the_conversation_twice(
     # The record is in the database, so a restarted app answers the retry the same way.
     with TestClient(create_app(sqlite_settings, engine)) as restarted:
         assert messages(post(restarted, retried)) == first
-    history = asyncio.run(engine.history(session_key(phone_hash(number, key()))))
+    history = asyncio.run(engine.history(SmsChannel.session_key(phone_hash(number, key()))))
     assert [e.text for e in history if e.role == "user"] == ["hi", "/want_second_opinion"]
 
 
@@ -295,7 +296,8 @@ def test_old_webhook_records_are_dropped(sqlite_settings: Settings) -> None:
                 replies='["an old answer"]',
             )
         )
-    assert store.claim_message(url, f"SM{uuid.uuid4().hex}", "h") is None
+    with session_scope(url) as session:
+        assert store.claim_message(session, message_sid=f"SM{uuid.uuid4().hex}", hashed="h") is None
     with session_scope(url) as session:
         assert session.get(SmsInbound, old_sid) is None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,7 +22,7 @@ from bot.engine import DialogueEngine
 from bot.sms.identity import phone_hash
 from bot.sms.models import SmsSender
 from bot.sms.outbound import Outbox
-from bot.staff.accounts import AccountError, authenticate, create_user
+from bot.staff.accounts import AccountError, LoginResult, authenticate, create_user
 
 PASSWORD = "correct-horse-battery"
 BASE = "https://testserver"
@@ -30,6 +30,11 @@ BASE = "https://testserver"
 
 def new_username(prefix: str = "staff") -> str:
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+def add_user(settings: Settings, username: str, role: str = "staff") -> None:
+    with session_scope(settings.database_url) as session:
+        create_user(session, username=username, password=PASSWORD, role=role)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +71,7 @@ def staff(
 ) -> Iterator[tuple[TestClient, str]]:
     """A signed-in staff member in their own browser-like client: (client, CSRF token)."""
     username = new_username()
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     with TestClient(create_app(sqlite_settings, engine, outbox), base_url=BASE) as client:
         assert log_in(client, username).status_code == 303  # type: ignore[attr-defined]
         yield client, csrf_of(client.get("/staff").text)
@@ -122,7 +127,7 @@ def test_login_sets_a_secure_httponly_samesite_cookie(
     app_client: TestClient, sqlite_settings: Settings
 ) -> None:
     username = new_username()
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     response = log_in(app_client, username)
     assert response.status_code == 303  # type: ignore[attr-defined]
     cookie = response.headers["set-cookie"]  # type: ignore[attr-defined]
@@ -156,7 +161,7 @@ def test_form_posts_need_the_csrf_token(staff: tuple[TestClient, str]) -> None:
 
 def test_login_form_needs_its_own_token(app_client: TestClient, sqlite_settings: Settings) -> None:
     username = new_username()
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     response = app_client.post(
         "/staff/login", data={"username": username, "password": PASSWORD, "csrf_token": "x"}
     )
@@ -165,7 +170,7 @@ def test_login_form_needs_its_own_token(app_client: TestClient, sqlite_settings:
 
 def test_failed_logins_are_slowed_down(app_client: TestClient, sqlite_settings: Settings) -> None:
     username = new_username()
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     assert log_in(app_client, username, "wrong-password-1").status_code == 401  # type: ignore[attr-defined]
     assert log_in(app_client, username, "wrong-password-2").status_code == 401  # type: ignore[attr-defined]
     third = log_in(app_client, username, "wrong-password-3")
@@ -180,7 +185,7 @@ def test_one_address_guessing_many_usernames_is_stopped(
     engine: DialogueEngine, sqlite_settings: Settings, outbox: Outbox
 ) -> None:
     username = new_username()
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     settings = sqlite_settings.copy(update={"staff_login_address_limit": 3})
     app = create_app(settings, engine, outbox)
     with TestClient(app, base_url=BASE, client=("203.0.113.9", 4000)) as guesser:
@@ -196,33 +201,47 @@ def test_one_address_guessing_many_usernames_is_stopped(
 
 
 def test_failed_logins_then_lock_the_account(sqlite_settings: Settings) -> None:
-    url = sqlite_settings.database_url
     username = new_username()
-    create_user(url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     lockout = timedelta(minutes=15)
+
+    def attempt(password: str, at: datetime) -> LoginResult:
+        with session_scope(sqlite_settings.database_url) as session:
+            return authenticate(
+                session,
+                username=username,
+                password=password,
+                max_failures=5,
+                lockout=lockout,
+                now=at,
+            )
+
     now = utcnow()
     waits = []
-    for attempt in range(5):
-        result = authenticate(url, username, f"wrong-{attempt}", 5, lockout, now)
+    for number in range(5):
+        result = attempt(f"wrong-{number}", now)
         waits.append(result.retry_after)
         now += timedelta(seconds=result.retry_after)
     assert waits == [0, 0, 2, 4, 900] and result.locked
-    locked = authenticate(url, username, PASSWORD, 5, lockout, now - timedelta(seconds=1))
+    locked = attempt(PASSWORD, now - timedelta(seconds=1))
     assert locked.identity is None and locked.locked
-    after = authenticate(url, username, PASSWORD, 5, lockout, now + timedelta(seconds=1))
+    after = attempt(PASSWORD, now + timedelta(seconds=1))
     assert after.identity is not None and after.identity.username == username
 
 
 def test_accounts_need_a_valid_name_and_a_long_password(sqlite_settings: Settings) -> None:
-    url = sqlite_settings.database_url
+    def create(username: str, password: str) -> None:
+        with session_scope(sqlite_settings.database_url) as session:
+            create_user(session, username=username, password=password)
+
     with pytest.raises(AccountError, match="password"):
-        create_user(url, new_username(), "short")
+        create(new_username(), "short")
     with pytest.raises(AccountError, match="username"):
-        create_user(url, "Robert'); DROP TABLE staff_users;--", PASSWORD)
+        create("Robert'); DROP TABLE staff_users;--", PASSWORD)
     name = new_username()
-    create_user(url, name, PASSWORD)
+    create(name, PASSWORD)
     with pytest.raises(AccountError, match="already exists"):
-        create_user(url, name.upper(), PASSWORD)
+        create(name.upper(), PASSWORD)
 
 
 # ---------------------------------------------------------------- call session
@@ -417,7 +436,7 @@ def test_audit_log_records_who_opened_and_replied(
     assert client.get("/staff/audit").status_code == 403  # staff, not admin
 
     admin = new_username("admin")
-    create_user(sqlite_settings.database_url, admin, PASSWORD, "admin")
+    add_user(sqlite_settings, admin, "admin")
     with TestClient(create_app(sqlite_settings, engine, outbox), base_url=BASE) as admin_client:
         log_in(admin_client, admin)
         page = visible_text(admin_client.get(f"/staff/audit?conversation={session}").text)

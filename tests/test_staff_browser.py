@@ -10,16 +10,14 @@ from collections.abc import Iterator
 import pytest
 
 from bot.config import Settings
-from bot.staff.accounts import create_user
 from tests.browser_checks import CONTRAST_SCRIPT, LABEL_SCRIPT
-
-PASSWORD = "correct-horse-battery"
+from tests.test_staff import PASSWORD, add_user
 
 
 @pytest.fixture()
 def console(browser: object, live_server: str, sqlite_settings: Settings) -> Iterator[object]:
     username = f"browser-{uuid.uuid4().hex[:8]}"
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     context = browser.new_context(base_url=live_server)  # type: ignore[attr-defined]
     page = context.new_page()
     page.goto("/staff")

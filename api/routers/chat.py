@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from fastapi import APIRouter, Depends, Header, Path
+from fastapi import APIRouter, Header, Path
 
-from api.dependencies import get_chat
+from api.dependencies import ChatDep, WebDep
 from api.schemas import (
     MESSAGE_ID_PATTERN,
     SESSION_ID_PATTERN,
@@ -18,7 +18,6 @@ from api.schemas import (
     HistoryResponse,
     ReplyOut,
 )
-from bot.chat_service import ChatService
 
 router = APIRouter(prefix="/api/v1/chat", tags=["chat"])
 
@@ -36,8 +35,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 @router.post("", response_model=ChatResponse, response_model_exclude_none=True, responses=ERRORS)
 async def chat(
     body: ChatRequest,
+    chat_service: ChatDep,
+    web: WebDep,
     idempotency_key: str | None = Header(None, regex=MESSAGE_ID_PATTERN, max_length=64),
-    chat_service: ChatService = Depends(get_chat),
 ) -> ChatResponse:
     """One user message in, the bot's replies out. Send a button's payload as `text` to
     select it. Give each message an id (`message_id`, or the `Idempotency-Key` header) to
@@ -45,10 +45,10 @@ async def chat(
     conversation again. When both are given, `message_id` is the one used."""
     message_id = body.message_id or idempotency_key
     replies = await chat_service.turn(
-        body.session_id, body.text, "web", message_id, page_locale=body.lang
+        body.session_id, body.text, web.name, message_id, page_locale=body.lang
     )
     return ChatResponse(
-        session_id=body.session_id, replies=[ReplyOut(**asdict(r)) for r in replies]
+        session_id=body.session_id, replies=[ReplyOut(**r) for r in web.render(replies)]
     )
 
 
@@ -59,8 +59,8 @@ async def chat(
     responses=ERRORS,
 )
 async def history(
+    chat_service: ChatDep,
     session_id: str = Path(..., regex=SESSION_ID_PATTERN),
-    chat_service: ChatService = Depends(get_chat),
 ) -> HistoryResponse:
     """The conversation so far, so a reloaded page can show it again."""
     entries = await chat_service.history(session_id)

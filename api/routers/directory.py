@@ -7,16 +7,15 @@ from dataclasses import asdict
 from enum import Enum
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 
-from api.dependencies import app_settings
+from api.dependencies import SessionDep
 from api.schemas import ErrorOut
-from bot.config import Settings
 from bot.db import run_blocking
 from bot.directory.fit import Fit
-from bot.directory.search import LocationNotFound, SearchQuery, search_in
+from bot.directory.search import LocationNotFound, SearchQuery, search
 from bot.nlp.vocabulary import cancer_types, insurance_carriers
 
 router = APIRouter(prefix="/api/v1/directory", tags=["directory"])
@@ -107,6 +106,7 @@ def _invalid(field: str, message: str) -> RequestValidationError:
     },
 )
 async def directory_search(
+    session: SessionDep,
     zip: str | None = Query(None, regex=r"^[0-9]{5}\Z", description="5-digit ZIP code"),
     city: str | None = Query(None, min_length=2, max_length=60, regex=r"^[A-Za-z .'-]+\Z"),
     state: str | None = Query(None, regex=r"^[A-Za-z]{2}\Z"),
@@ -138,7 +138,6 @@ async def directory_search(
     coc: bool = Query(False, description="Commission on Cancer accredited only"),
     page: int = Query(1, ge=1, le=100),
     page_size: int = Query(10, ge=1, le=50),
-    settings: Settings = Depends(app_settings),
 ) -> SearchOut:
     """Ranked hospitals or providers near a place, each with the reasons it is listed.
 
@@ -176,7 +175,7 @@ async def directory_search(
         offset=(page - 1) * page_size,
     )
     try:
-        found = await run_blocking(search_in, settings.database_url, query)
+        found = await run_blocking(search, session, query)
     except LocationNotFound as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
     return SearchOut(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
-from api.dependencies import app_settings, get_engine
-from bot.config import Settings
+from api.dependencies import ContextDep, EngineDep
 from bot.db import database_answers, run_blocking
-from bot.engine import STORE_CHECK_SECONDS, DialogueEngine
+from bot.engine import STORE_CHECK_SECONDS
 
 router = APIRouter(tags=["health"])
 
@@ -22,15 +21,13 @@ async def healthz() -> dict[str, str]:
 
 
 @router.get("/readyz")
-async def readyz(
-    engine: DialogueEngine = Depends(get_engine), settings: Settings = Depends(app_settings)
-) -> JSONResponse:
+async def readyz(engine: EngineDep, context: ContextDep) -> JSONResponse:
     """200 only once the model is loaded and every store a turn needs answers (the app
     database, the conversation store and the lock store); 503 otherwise. Each check is
     bounded, so a store that hangs makes this a quick 503, never a hang."""
     try:
         database_ok = await asyncio.wait_for(
-            run_blocking(database_answers, settings.database_url), STORE_CHECK_SECONDS
+            run_blocking(database_answers, context.sessions), STORE_CHECK_SECONDS
         )
     except asyncio.TimeoutError:
         database_ok = False

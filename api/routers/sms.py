@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import re
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from twilio.twiml.messaging_response import MessagingResponse
 
-from api.dependencies import app_settings, get_sms
-from bot.config import Settings
-from bot.sms.service import InboundSms, SmsService
+from api.dependencies import SettingsDep, SmsDep
+from bot.sms.service import InboundSms
 from bot.sms.signature import is_signed_by_twilio, signed_url
 
 logger = logging.getLogger(__name__)
@@ -38,11 +37,7 @@ def twiml(messages: list[str]) -> Response:
         422: {"description": "Signed, but without MessageSid or From"},
     },
 )
-async def twilio_webhook(
-    request: Request,
-    settings: Settings = Depends(app_settings),
-    sms: SmsService = Depends(get_sms),
-) -> Response:
+async def twilio_webhook(request: Request, settings: SettingsDep, sms: SmsDep) -> Response:
     """Form-encoded MessageSid, From, Body (and any other fields Twilio adds) in; TwiML
     out, within Twilio's 15-second limit."""
     form = await request.form()

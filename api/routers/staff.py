@@ -5,31 +5,29 @@ from __future__ import annotations
 
 import secrets
 
-from fastapi import APIRouter, Depends, Form, Path, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.dependencies import app_settings, get_console
+from api.dependencies import ConsoleDep, SessionDep, SettingsDep
 from api.routers.web import PAGE_HEADERS, templates
 from api.staff_auth import (
     SESSION_COOKIE,
-    admin_identity,
+    AdminDep,
+    SignedInDep,
+    StaffDep,
     clear_session_cookie,
-    csrf_checked,
     login_csrf_ok,
     set_login_csrf,
     set_session_cookie,
-    signed_in,
 )
+from bot.channels import NotDelivered
 from bot.config import Settings
 from bot.content import load
 from bot.conversations import normalise_code
 from bot.db import run_blocking
 from bot.nlp.vocabulary import cancer_types
 from bot.staff import sessions
-from bot.staff.accounts import Identity
-from bot.staff.console import ConsoleService, NotDelivered
 from bot.staff.login import attempt_login, log_out
-from bot.staff.sessions import SignedIn
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
 
@@ -72,10 +70,9 @@ def login_page(
 
 
 @router.get("/login", response_class=HTMLResponse)
-async def login_form(request: Request, settings: Settings = Depends(app_settings)) -> Response:
-    if await run_blocking(
-        sessions.lookup, settings.database_url, request.cookies.get(SESSION_COOKIE)
-    ):
+async def login_form(request: Request, settings: SettingsDep, session: SessionDep) -> Response:
+    token = request.cookies.get(SESSION_COOKIE)
+    if await run_blocking(lambda: sessions.lookup(session, token=token)):
         return see_other("/staff")
     return login_page(request, settings)
 
@@ -83,11 +80,15 @@ async def login_form(request: Request, settings: Settings = Depends(app_settings
 @router.post("/login", response_class=HTMLResponse)
 async def login(
     request: Request,
+    settings: SettingsDep,
+    session: SessionDep,
     username: str = Form("", max_length=100),
     password: str = Form("", max_length=200),
     csrf_token: str = Form(""),
-    settings: Settings = Depends(app_settings),
 ) -> Response:
+    """One transaction for the whole attempt (bot.staff.login), committed before the
+    answer goes out, so the redirect's next request finds the new session."""
+
     def again(status: int, error: str, retry_after: int = 0) -> HTMLResponse:
         response = login_page(request, settings, status, error)
         if retry_after:
@@ -97,7 +98,11 @@ async def login(
     if not login_csrf_ok(request, csrf_token):
         return again(403, "The form expired. Please try again.")
     address = request.client.host if request.client else "-"
-    attempt = await run_blocking(attempt_login, settings, username, password, address)
+    attempt = await run_blocking(
+        lambda: attempt_login(
+            session, settings=settings, username=username, password=password, address=address
+        )
+    )
     if attempt.address_blocked:
         return again(
             429,
@@ -126,11 +131,10 @@ async def login(
 
 @router.post("/logout")
 async def logout(
-    request: Request,
-    staff: Identity = Depends(csrf_checked),
-    settings: Settings = Depends(app_settings),
+    request: Request, staff: StaffDep, settings: SettingsDep, session: SessionDep
 ) -> Response:
-    await run_blocking(log_out, settings, request.cookies.get(SESSION_COOKIE), staff.username)
+    token = request.cookies.get(SESSION_COOKIE)
+    await run_blocking(lambda: log_out(session, token=token, username=staff.username))
     response = see_other("/staff/login")
     clear_session_cookie(response, settings)
     return response
@@ -139,17 +143,17 @@ async def logout(
 @router.get("", response_class=HTMLResponse)
 async def dashboard(
     request: Request,
-    login: SignedIn = Depends(signed_in),
-    console: ConsoleService = Depends(get_console),
+    login: SignedInDep,
+    console: ConsoleDep,
 ) -> Response:
     return page(request, "staff/dashboard.html", login=login, queue=await console.queue())
 
 
 @router.get("/find")
 async def find_by_code(
+    login: SignedInDep,
+    console: ConsoleDep,
     code: str = Query("", max_length=20),
-    login: SignedIn = Depends(signed_in),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     if normalise_code(code) is None:
         return see_other("/staff?notice=bad_code")
@@ -161,9 +165,9 @@ async def find_by_code(
 
 @router.post("/calls")
 async def start_call(
+    staff: StaffDep,
+    console: ConsoleDep,
     lang: str = CallLanguage,
-    staff: Identity = Depends(csrf_checked),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     return see_other(f"/staff/conversations/{await console.start_call(staff, lang)}")
 
@@ -171,9 +175,9 @@ async def start_call(
 @router.get("/conversations/{key}", response_class=HTMLResponse)
 async def conversation(
     request: Request,
+    login: SignedInDep,
+    console: ConsoleDep,
     key: str = SessionKey,
-    login: SignedIn = Depends(signed_in),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     view = await console.view(login.identity, key)
     return page(
@@ -183,11 +187,11 @@ async def conversation(
 
 @router.post("/conversations/{key}/say")
 async def caller_said(
+    staff: StaffDep,
+    console: ConsoleDep,
     key: str = SessionKey,
     text: str = MessageText,
     lang: str = CallLanguage,
-    staff: Identity = Depends(csrf_checked),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     await console.call_turn(staff, key, text, lang)
     return see_other(f"/staff/conversations/{key}#script")
@@ -195,10 +199,10 @@ async def caller_said(
 
 @router.post("/conversations/{key}/reply")
 async def reply(
+    staff: StaffDep,
+    console: ConsoleDep,
     key: str = SessionKey,
     text: str = MessageText,
-    staff: Identity = Depends(csrf_checked),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     try:
         await console.reply(staff, key, text)
@@ -209,9 +213,9 @@ async def reply(
 
 @router.post("/conversations/{key}/close")
 async def close(
+    staff: StaffDep,
+    console: ConsoleDep,
     key: str = SessionKey,
-    staff: Identity = Depends(csrf_checked),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     await console.close(staff, key)
     return see_other("/staff?notice=closed")
@@ -220,10 +224,10 @@ async def close(
 @router.get("/audit", response_class=HTMLResponse)
 async def audit_log(
     request: Request,
+    admin: AdminDep,
+    login: SignedInDep,
+    console: ConsoleDep,
     conversation: str = Query("", max_length=64, regex=r"^[A-Za-z0-9_-]*\Z"),
-    admin: Identity = Depends(admin_identity),
-    login: SignedIn = Depends(signed_in),
-    console: ConsoleService = Depends(get_console),
 ) -> Response:
     lines = await console.audit_log(admin, conversation or None)
     return page(request, "staff/audit.html", login=login, lines=lines, conversation=conversation)

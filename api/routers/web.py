@@ -4,12 +4,11 @@ words are the catalogue's (web.yml) in the page's language, with a link to the o
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from api.dependencies import app_settings
-from bot.config import Settings
+from api.dependencies import SettingsDep
 from bot.content import DEFAULT_LOCALE, locales, texts
 from bot.help_line import help_line
 from bot.paths import PROJECT_ROOT
@@ -44,7 +43,7 @@ def page_locale(request: Request) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def chat_page(request: Request, settings: Settings = Depends(app_settings)) -> HTMLResponse:
+async def chat_page(request: Request, settings: SettingsDep) -> HTMLResponse:
     locale = page_locale(request)
     return templates.TemplateResponse(
         request,

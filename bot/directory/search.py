@@ -488,11 +488,3 @@ def _provider_result(provider: Provider, distance: float, query: SearchQuery) ->
         reasons=tuple(reasons),
         demo_data=demo,
     )
-
-
-def search_in(database_url: str, query: SearchQuery) -> SearchPage:
-    """One search in its own read-only session (blocking: call it via run_blocking)."""
-    from bot.db import session_scope
-
-    with session_scope(database_url) as session:
-        return search(session, query)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bot.db import session_scope
 from bot.directory.importers.demo import import_demo_data
@@ -28,8 +29,9 @@ REPORT_DIR = VAR_DIR / "import-reports"
 def import_all(
     database_url: str, data_dir: Path = DIRECTORY_DATA, demo_data: bool = False
 ) -> list[ImportReport]:
-    """Every source, each in its own transaction so one bad file keeps the others;
-    `demo_data` adds the flagged demo values (importers/demo.py) last."""
+    """Every source, each in its own transaction so one bad file keeps the others (so
+    this command-line edge takes a URL, not one session); `demo_data` adds the flagged
+    demo values (importers/demo.py) last."""
     locations = data_dir / "hospital_locations.csv"
     steps = [
         lambda s: import_cancer_types(s),
@@ -60,10 +62,9 @@ def import_all(
     return reports
 
 
-def is_seeded(database_url: str) -> bool:
+def is_seeded(session: Session) -> bool:
     """Whether the directory is loaded with the current data. A directory loaded before
     hospitals had campus positions (every `location_source` empty) counts as not
     loaded, so the next bootstrap re-imports it; importing again changes nothing else."""
-    with session_scope(database_url, bounded=False) as session:
-        placed = select(func.count(Hospital.id)).where(Hospital.location_source.is_not(None))
-        return bool(session.execute(placed).scalar())
+    placed = select(func.count(Hospital.id)).where(Hospital.location_source.is_not(None))
+    return bool(session.execute(placed).scalar())

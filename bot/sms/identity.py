@@ -17,15 +17,3 @@ def phone_hash(number: str, key: str) -> str:
     """HMAC-SHA256, not a bare hash: phone numbers are few enough to guess by brute force."""
     digest = hmac.new(key.encode(), normalise(number).encode(), hashlib.sha256).hexdigest()
     return digest[:40]
-
-
-SESSION_PREFIX = "sms-"
-
-
-def session_key(hashed: str) -> str:
-    return f"{SESSION_PREFIX}{hashed}"
-
-
-def hashed_from(session_key: str) -> str:
-    """The sender's hash back out of an SMS conversation's session key."""
-    return session_key.removeprefix(SESSION_PREFIX)

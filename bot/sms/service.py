@@ -12,17 +12,19 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from bot.channels import SmsChannel
 from bot.chat_service import ChatService
-from bot.config import Settings
 from bot.content import locales, speaking, texts
-from bot.db import run_blocking
+from bot.context import AppContext
+from bot.db import in_transaction
 from bot.engine import EngineUnavailable
 from bot.help_line import help_line
 from bot.nlp.vocabulary import fold
 from bot.sms import store
-from bot.sms.formatting import to_sms
-from bot.sms.identity import phone_hash, session_key
+from bot.sms.formatting import SmsReply
+from bot.sms.identity import phone_hash
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +37,15 @@ class InboundSms:
 
 
 class SmsService:
-    def __init__(self, chat: ChatService, settings: Settings) -> None:
+    """Two transactions per message, one on each side of the turn and never one across
+    it: the turn's own actions write to the same database (a request for a person), and
+    a transaction held open over the turn would hold the locks they wait for."""
+
+    def __init__(self, chat: ChatService, context: AppContext) -> None:
         self.chat = chat
-        self.settings = settings
-        self.database_url = settings.database_url
+        self.settings = context.settings
+        self.sessions = context.sessions
+        self.channel = context.channels.get(SmsChannel)
 
     def _text(self, key: str) -> str:
         return str(texts("sms.yml")[key]).format(help_line=help_line(self.settings).text)
@@ -57,48 +64,72 @@ class SmsService:
 
     async def _handle(self, sms: InboundSms) -> list[str]:
         hashed = phone_hash(sms.sender, self.settings.phone_hash_key.get_secret_value())
-        sent = await run_blocking(store.claim_message, self.database_url, sms.message_sid, hashed)
+        ahead = await in_transaction(self.sessions, lambda s: self._before_turn(s, sms, hashed))
+        if isinstance(ahead, list):
+            return ahead
+        key = self.channel.session_key(hashed)
+        try:
+            replies = await self.chat.turn(key, ahead, self.channel.name, sms.message_sid)
+        except EngineUnavailable:
+            reply = None
+        else:
+            reply = self.channel.render(replies)
+        return await in_transaction(
+            self.sessions, lambda s: self._after_turn(s, sms, hashed, reply)
+        )
+
+    def _before_turn(self, session: Session, sms: InboundSms, hashed: str) -> list[str] | str:
+        """The answer when the message needs no turn (a retried webhook, a keyword, an
+        opted-out sender, a picture without words), recorded; else the text to hand the
+        dialogue (a numbered option's payload, or the message)."""
+        sent = store.claim_message(session, message_sid=sms.message_sid, hashed=hashed)
         if sent is not None:
             logger.info("repeated SMS webhook answered from the record")
             return sent
-        messages = await self._answer(hashed, sms.sender, sms.body, sms.message_sid)
-        await run_blocking(store.save_replies, self.database_url, sms.message_sid, messages)
-        return messages
+        text = self._without_turn(session, sms.body, hashed)
+        if isinstance(text, list):
+            store.save_replies(session, message_sid=sms.message_sid, replies=text)
+        return text
 
-    async def _answer(self, hashed: str, sender: str, body: str, message_sid: str) -> list[str]:
+    def _without_turn(self, session: Session, body: str, hashed: str) -> list[str] | str:
         keyword = sms_keyword(body)
         if keyword is not None:
             kind, locale = keyword
             with speaking(locale):
                 if kind == "opt_out_keywords":
-                    await run_blocking(store.set_opted_out, self.database_url, hashed, True)
+                    store.set_opted_out(session, hashed=hashed, opted_out=True)
                     logger.info("SMS sender opted out")
                     confirmation = texts("sms.yml", locale).get("opted_out")
                     return [self._text("opted_out")] if confirmation else []
                 if kind == "opt_in_keywords":
-                    await run_blocking(store.set_opted_out, self.database_url, hashed, False)
+                    store.set_opted_out(session, hashed=hashed, opted_out=False)
                     return [self._text("opted_in")]
                 return [self._text("help")]
-        state = await run_blocking(store.sender_state, self.database_url, hashed)
+        state = store.sender_state(session, hashed=hashed)
         if state.opted_out:
             return []
         if not body.strip():
             return [self._text("media_only")]
-        text = chosen_option(state.options, body) or body
-        try:
-            replies = await self.chat.turn(session_key(hashed), text, "sms", message_sid)
-        except EngineUnavailable:
-            return [self._text("unavailable")]
-        reply = to_sms(replies)
-        await run_blocking(
-            store.remember_turn,
-            self.database_url,
-            hashed,
-            reply.options,
-            sender,
-            session_key(hashed),
-        )
-        return reply.messages
+        return chosen_option(state.options, body) or body
+
+    def _after_turn(
+        self, session: Session, sms: InboundSms, hashed: str, reply: SmsReply | None
+    ) -> list[str]:
+        """Records the answer (the apology when the engine could not answer) and, after
+        a turn, what its reply offered."""
+        if reply is None:
+            messages = [self._text("unavailable")]
+        else:
+            store.remember_turn(
+                session,
+                hashed=hashed,
+                options=reply.options,
+                number=sms.sender,
+                session_key=self.channel.session_key(hashed),
+            )
+            messages = reply.messages
+        store.save_replies(session, message_sid=sms.message_sid, replies=messages)
+        return messages
 
 
 def sms_keyword(body: str) -> tuple[str, str] | None:

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from bot.clock import as_utc, seconds_until, utcnow
-from bot.db import session_scope
 from bot.staff.models import ROLES, StaffUser
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}\Z")
@@ -56,7 +56,7 @@ class LoginResult:
     locked: bool = False
 
 
-def create_user(database_url: str, username: str, password: str, role: str = "staff") -> int:
+def create_user(session: Session, *, username: str, password: str, role: str = "staff") -> int:
     username = username.strip().lower()
     if not USERNAME.match(username):
         raise AccountError("username: 3-40 characters, lower-case letters, digits, '.', '_' or '-'")
@@ -64,20 +64,19 @@ def create_user(database_url: str, username: str, password: str, role: str = "st
         raise AccountError(f"password: at least {MIN_PASSWORD_LENGTH} characters")
     if role not in ROLES:
         raise AccountError(f"role: one of {', '.join(ROLES)}")
-    with session_scope(database_url) as session:
-        taken = session.execute(select(StaffUser.id).where(StaffUser.username == username))
-        if taken.first():
-            raise AccountError(f"username: {username} already exists")
-        user = StaffUser(
-            username=username,
-            password_hash=_hasher.hash(password),
-            role=role,
-            active=True,
-            failed_logins=0,
-        )
-        session.add(user)
-        session.flush()
-        return int(user.id)
+    taken = session.execute(select(StaffUser.id).where(StaffUser.username == username))
+    if taken.first():
+        raise AccountError(f"username: {username} already exists")
+    user = StaffUser(
+        username=username,
+        password_hash=_hasher.hash(password),
+        role=role,
+        active=True,
+        failed_logins=0,
+    )
+    session.add(user)
+    session.flush()
+    return int(user.id)
 
 
 def _wait_after(failures: int, max_failures: int, lockout: timedelta) -> timedelta:
@@ -89,55 +88,52 @@ def _wait_after(failures: int, max_failures: int, lockout: timedelta) -> timedel
 
 
 def authenticate(
-    database_url: str,
+    session: Session,
+    *,
     username: str,
     password: str,
     max_failures: int,
     lockout: timedelta,
     now: datetime | None = None,
 ) -> LoginResult:
+    """Counts the attempt, then checks the password in the same transaction: the
+    account's row stays locked until the caller commits, so the next attempt's UPDATE
+    waits for this one and then sees the wait it set."""
     now = now or utcnow()
     name = username.strip().lower()
-    with session_scope(database_url) as session:
-        counted = session.execute(
-            update(StaffUser)
-            .where(StaffUser.username == name, StaffUser.active.is_(True))
-            .where(or_(StaffUser.next_attempt_at.is_(None), StaffUser.next_attempt_at <= now))
-            .values(failed_logins=StaffUser.failed_logins + 1)
-            .execution_options(synchronize_session=False)
+    counted = session.execute(
+        update(StaffUser)
+        .where(StaffUser.username == name, StaffUser.active.is_(True))
+        .where(or_(StaffUser.next_attempt_at.is_(None), StaffUser.next_attempt_at <= now))
+        .values(failed_logins=StaffUser.failed_logins + 1)
+        .execution_options(synchronize_session=False)
+    )
+    # populate_existing: the UPDATE above bypassed any copy this session already holds.
+    user = session.execute(
+        select(StaffUser)
+        .where(StaffUser.username == name)
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if user is None or not user.active:
+        _verify(_DUMMY_HASH, password)
+        return LoginResult()
+    if counted.rowcount == 0:
+        waiting_until = as_utc(user.next_attempt_at) or now
+        return LoginResult(
+            retry_after=seconds_until(waiting_until, now),
+            locked=user.failed_logins >= max_failures,
         )
-        user = session.execute(
-            select(StaffUser).where(StaffUser.username == name)
-        ).scalar_one_or_none()
-        if user is None or not user.active:
-            session.rollback()
-            _verify(_DUMMY_HASH, password)
-            return LoginResult()
-        if counted.rowcount == 0:
-            waiting_until = as_utc(user.next_attempt_at) or now
-            return LoginResult(
-                retry_after=seconds_until(waiting_until, now),
-                locked=user.failed_logins >= max_failures,
-            )
-        # Still inside the transaction that counted this attempt: the next attempt's
-        # UPDATE waits for it, then sees this wait.
-        wait = _wait_after(user.failed_logins, max_failures, lockout)
-        user.next_attempt_at = now + wait if wait else None
-        password_hash, user_id = user.password_hash, int(user.id)
-        failure = LoginResult(
+    wait = _wait_after(user.failed_logins, max_failures, lockout)
+    user.next_attempt_at = now + wait if wait else None
+    if not _verify(user.password_hash, password):
+        return LoginResult(
             retry_after=int(wait.total_seconds()), locked=user.failed_logins >= max_failures
         )
-    if not _verify(password_hash, password):
-        return failure
-    with session_scope(database_url) as session:
-        user = session.get(StaffUser, user_id)
-        if user is None or not user.active:
-            return LoginResult()
-        user.failed_logins = 0
-        user.next_attempt_at = None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        return LoginResult(identity=Identity(int(user.id), user.username, user.role))
+    user.failed_logins = 0
+    user.next_attempt_at = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    return LoginResult(identity=Identity(int(user.id), user.username, user.role))
 
 
 def _verify(password_hash: str, password: str) -> bool:

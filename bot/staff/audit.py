@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.clock import as_utc
-from bot.db import session_scope
 from bot.staff.models import AuditEntry
 
 
@@ -23,31 +23,32 @@ class AuditLine:
 
 
 def record(
-    database_url: str,
+    session: Session,
+    *,
     username: str,
     action: str,
     conversation_key: str | None = None,
     detail: str = "",
 ) -> None:
-    with session_scope(database_url) as session:
-        session.add(
-            AuditEntry(
-                username=username,
-                action=action,
-                conversation_key=conversation_key,
-                detail=detail[:200],
-            )
+    """Written in the transaction of the action it records: the two stand or fall
+    together."""
+    session.add(
+        AuditEntry(
+            username=username,
+            action=action,
+            conversation_key=conversation_key,
+            detail=detail[:200],
         )
+    )
 
 
 def latest(
-    database_url: str, limit: int = 200, conversation_key: str | None = None
+    session: Session, *, limit: int = 200, conversation_key: str | None = None
 ) -> list[AuditLine]:
     statement = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if conversation_key:
         statement = statement.where(AuditEntry.conversation_key == conversation_key)
-    with session_scope(database_url) as session:
-        return [
-            AuditLine(as_utc(e.at) or e.at, e.username, e.action, e.conversation_key, e.detail)
-            for e in session.execute(statement).scalars()
-        ]
+    return [
+        AuditLine(as_utc(e.at) or e.at, e.username, e.action, e.conversation_key, e.detail)
+        for e in session.execute(statement).scalars()
+    ]

@@ -7,30 +7,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from bot import conversations, plan
+from bot.channels import CallChannel, Channel, NotDelivered
 from bot.chat_service import ChatService
-from bot.config import Settings
-from bot.content import DEFAULT_LOCALE, texts
+from bot.content import DEFAULT_LOCALE
+from bot.context import AppContext
 from bot.conversations import ConversationInfo
-from bot.db import run_blocking
+from bot.db import in_transaction
 from bot.engine import DialogueEngine, HistoryEntry
 from bot.journey import STEPS, title
 from bot.nlp.vocabulary import record_items
 from bot.replies import Button, Reply
-from bot.sms import store as sms_store
-from bot.sms.formatting import split
-from bot.sms.identity import hashed_from
-from bot.sms.outbound import OutboundSms
 from bot.staff import audit
 from bot.staff.accounts import Identity
 
 
 class NotFound(LookupError):
     """No such conversation for the console (or not one staff may open)."""
-
-
-class NotDelivered(RuntimeError):
-    """The reply could not reach the person (e.g. they texted STOP)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +46,9 @@ class QueueItem:
 @dataclass(frozen=True)
 class ConversationView:
     info: ConversationInfo
+    # Its channel's adapter: the page asks it whether staff are on a call, and how a
+    # reply reaches the person.
+    channel: Channel[object]
     transcript: list[HistoryEntry]
     checklist: list[StepStatus]
     records: list[tuple[str, bool]]
@@ -104,53 +102,77 @@ def awaiting_reply(transcript: list[HistoryEntry]) -> bool:
 
 
 class ConsoleService:
-    def __init__(
-        self,
-        engine: DialogueEngine,
-        chat: ChatService,
-        settings: Settings,
-        outbound: OutboundSms,
-    ) -> None:
+    """Each method is one use case, with one transaction for its reads and its audit
+    entry. A method that also awaits the dialogue engine or a channel writes its entry
+    in a second transaction after it: no transaction is held open across a turn or a
+    message sent. What differs by channel is the channel adapter's (bot.channels)."""
+
+    def __init__(self, engine: DialogueEngine, chat: ChatService, context: AppContext) -> None:
         self.engine = engine
         self.chat = chat
-        self.database_url = settings.database_url
-        self.outbound = outbound
+        self.sessions = context.sessions
+        self.channels = context.channels
+        self.calls = context.channels.get(CallChannel)
+        # Channels whose conversations already have staff with the person.
+        self.staffed = [channel.name for channel in self.channels if channel.staff_present]
 
     async def _audit(
         self, staff: Identity, action: str, key: str | None = None, detail: str = ""
     ) -> None:
-        await run_blocking(audit.record, self.database_url, staff.username, action, key, detail)
+        await in_transaction(
+            self.sessions,
+            lambda session: audit.record(
+                session, username=staff.username, action=action, conversation_key=key, detail=detail
+            ),
+        )
 
     async def _info(self, key: str) -> ConversationInfo:
-        info = await run_blocking(conversations.get, self.database_url, key)
-        if info is None:
-            raise NotFound(key)
-        return info
+        return await in_transaction(self.sessions, lambda session: _existing(session, key))
 
     async def queue(self) -> list[QueueItem]:
         """Open requests for a person; those whose last word is the person's come first."""
         items = []
-        for info in await run_blocking(conversations.open_handoffs, self.database_url):
+        for info in await in_transaction(
+            self.sessions,
+            lambda session: conversations.open_handoffs(session, staffed=self.staffed),
+        ):
             history, slots = await self.engine.conversation(info.session_key)
             items.append(QueueItem(info, awaiting_reply(history), _locale(slots)))
         return sorted(items, key=lambda item: not item.awaiting_reply)
 
     async def find(self, staff: Identity, code: str) -> ConversationInfo | None:
-        found = await run_blocking(conversations.find_by_code, self.database_url, code)
-        await self._audit(
-            staff,
-            "find_by_code",
-            found.session_key if found else None,
-            "found" if found else "no match",
-        )
-        return found
+        def find_and_audit(session: Session) -> ConversationInfo | None:
+            found = conversations.find_by_code(session, code=code)
+            audit.record(
+                session,
+                username=staff.username,
+                action="find_by_code",
+                conversation_key=found.session_key if found else None,
+                detail="found" if found else "no match",
+            )
+            return found
+
+        return await in_transaction(self.sessions, find_and_audit)
 
     async def start_call(self, staff: Identity, locale: str = DEFAULT_LOCALE) -> str:
         """A new call session, opened with the guide's greeting as the first script, in
         the language staff picked for the caller."""
-        key = await run_blocking(conversations.start_call, self.database_url, staff.username)
-        await self._audit(staff, "start_call", key, locale)
-        await self.chat.turn(key, "/greet", channel="staff", page_locale=locale)
+        key = self.calls.new_session_key()
+
+        def start_and_audit(session: Session) -> None:
+            conversations.start_call(
+                session, session_key=key, channel=self.calls.name, staff_username=staff.username
+            )
+            audit.record(
+                session,
+                username=staff.username,
+                action="start_call",
+                conversation_key=key,
+                detail=locale,
+            )
+
+        await in_transaction(self.sessions, start_and_audit)
+        await self.chat.turn(key, "/greet", channel=self.calls.name, page_locale=locale)
         return key
 
     async def call_turn(
@@ -159,11 +181,11 @@ class ConsoleService:
         """What the caller said, typed by staff; the replies are the script to read, in
         the call's language (what staff typed decides when it is clearly another)."""
         info = await self._info(key)
-        if info.channel != "staff":
+        if not self.channels.of(info.channel).staff_present:
             raise NotFound(key)
-        replies = await self.chat.turn(key, caller_said, channel="staff", page_locale=locale)
+        replies = await self.chat.turn(key, caller_said, channel=info.channel, page_locale=locale)
         await self._audit(staff, "call_turn", key)
-        return replies
+        return self.calls.render(replies)
 
     async def view(self, staff: Identity, key: str) -> ConversationView:
         info = await self._info(key)
@@ -174,6 +196,7 @@ class ConsoleService:
         last_bot = next((e for e in reversed(transcript) if e.role == "bot"), None)
         return ConversationView(
             info=info,
+            channel=self.channels.of(info.channel),
             transcript=transcript,
             checklist=checklist(slots),
             records=[(item.label, item.id in gathered) for item in record_items()],
@@ -183,18 +206,14 @@ class ConsoleService:
         )
 
     async def reply(self, staff: Identity, key: str, text: str) -> None:
-        """Sends a staff reply on the person's own channel: texted for SMS, shown on the
-        page (which polls its history) for web chat. Either way it joins the transcript."""
+        """Sends a staff reply on the person's own channel (texted for SMS, shown on the
+        page, which polls its history, for web chat); either way it joins the transcript."""
         info = await self._info(key)
-        if info.channel == "sms":
-            hashed = hashed_from(key)
-            number = await run_blocking(sms_store.reply_to, self.database_url, hashed)
-            if number is None:
-                await self._audit(staff, "reply_not_sent", key, "no number or opted out")
-                raise NotDelivered("this person opted out, or their request was closed")
-            prefix = str(texts("sms.yml")["staff_prefix"])
-            for part in split([prefix + text]):
-                await run_blocking(self.outbound.send, number, part)
+        try:
+            await self.channels.of(info.channel).deliver_staff_reply(key, text)
+        except NotDelivered as exc:
+            await self._audit(staff, "reply_not_sent", key, str(exc))
+            raise
         await self.engine.add_staff_message(key, text)
         await self._audit(staff, "reply", key, info.channel)
 
@@ -202,13 +221,36 @@ class ConsoleService:
         self, admin: Identity, conversation_key: str | None
     ) -> list[audit.AuditLine]:
         """The latest entries (for one conversation, if given); reading the log is
-        itself logged."""
-        await self._audit(admin, "view_audit", conversation_key)
-        return await run_blocking(audit.latest, self.database_url, 200, conversation_key)
+        itself logged, in the same transaction, so the list shows that reading too."""
+
+        def record_and_read(session: Session) -> list[audit.AuditLine]:
+            audit.record(
+                session,
+                username=admin.username,
+                action="view_audit",
+                conversation_key=conversation_key,
+            )
+            return audit.latest(session, limit=200, conversation_key=conversation_key)
+
+        return await in_transaction(self.sessions, record_and_read)
 
     async def close(self, staff: Identity, key: str) -> None:
-        info = await self._info(key)
-        await run_blocking(conversations.close_handoff, self.database_url, key)
-        if info.channel == "sms":
-            await run_blocking(sms_store.forget_reply_to, self.database_url, hashed_from(key))
-        await self._audit(staff, "close_handoff", key)
+        """Closes the request, lets its channel forget what it kept for it, and records
+        who did, all in one transaction."""
+
+        def close_and_audit(session: Session) -> None:
+            info = _existing(session, key)
+            conversations.close_handoff(session, session_key=key)
+            self.channels.of(info.channel).on_handoff_closed(session, session_key=key)
+            audit.record(
+                session, username=staff.username, action="close_handoff", conversation_key=key
+            )
+
+        await in_transaction(self.sessions, close_and_audit)
+
+
+def _existing(session: Session, key: str) -> ConversationInfo:
+    info = conversations.get(session, session_key=key)
+    if info is None:
+        raise NotFound(key)
+    return info

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from bot.clock import as_utc, utcnow
-from bot.db import session_scope
 from bot.staff.accounts import Identity
 from bot.staff.models import StaffSession, StaffUser
 
@@ -28,41 +28,39 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def start(database_url: str, identity: Identity, lifetime: timedelta) -> tuple[str, str]:
+def start(session: Session, *, identity: Identity, lifetime: timedelta) -> tuple[str, str]:
     """A new session: (cookie token, CSRF token)."""
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    with session_scope(database_url) as session:
-        session.add(
-            StaffSession(
-                token_hash=_digest(token),
-                user_id=identity.user_id,
-                csrf_token=csrf,
-                expires_at=utcnow() + lifetime,
-            )
+    session.add(
+        StaffSession(
+            token_hash=_digest(token),
+            user_id=identity.user_id,
+            csrf_token=csrf,
+            expires_at=utcnow() + lifetime,
         )
+    )
     return token, csrf
 
 
-def lookup(database_url: str, token: str | None) -> SignedIn | None:
+def lookup(session: Session, *, token: str | None) -> SignedIn | None:
+    """Who holds this cookie; an expired session is deleted on sight."""
     if not token:
         return None
-    with session_scope(database_url) as session:
-        row = session.execute(
-            select(StaffSession, StaffUser)
-            .join(StaffUser, StaffUser.id == StaffSession.user_id)
-            .where(StaffSession.token_hash == _digest(token))
-        ).first()
-        if row is None:
-            return None
-        login, user = row
-        expires = as_utc(login.expires_at)
-        if not user.active or expires is None or expires <= utcnow():
-            session.delete(login)
-            return None
-        return SignedIn(Identity(int(user.id), user.username, user.role), login.csrf_token)
+    row = session.execute(
+        select(StaffSession, StaffUser)
+        .join(StaffUser, StaffUser.id == StaffSession.user_id)
+        .where(StaffSession.token_hash == _digest(token))
+    ).first()
+    if row is None:
+        return None
+    login, user = row
+    expires = as_utc(login.expires_at)
+    if not user.active or expires is None or expires <= utcnow():
+        session.delete(login)
+        return None
+    return SignedIn(Identity(int(user.id), user.username, user.role), login.csrf_token)
 
 
-def end(database_url: str, token: str | None) -> None:
+def end(session: Session, *, token: str | None) -> None:
     if token:
-        with session_scope(database_url) as session:
-            session.execute(delete(StaffSession).where(StaffSession.token_hash == _digest(token)))
+        session.execute(delete(StaffSession).where(StaffSession.token_hash == _digest(token)))

@@ -14,10 +14,11 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.staff.accounts import FREE_FAILURES, create_user
-from bot.staff.login import attempt_login
+from bot.db import session_scope
+from bot.staff.accounts import FREE_FAILURES
+from bot.staff.login import LoginAttempt, attempt_login
 from tests.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)
-from tests.test_staff import PASSWORD, csrf_of
+from tests.test_staff import add_user, csrf_of
 
 SIMULTANEOUS = 30
 
@@ -38,11 +39,19 @@ def at_once(call: object, count: int) -> list[object]:
     return results
 
 
+def log_in(settings: Settings, username: str, password: str, address: str) -> LoginAttempt:
+    """One attempt in its own transaction, as the login route runs it."""
+    with session_scope(settings.database_url) as session:
+        return attempt_login(
+            session, settings=settings, username=username, password=password, address=address
+        )
+
+
 def test_simultaneous_wrong_passwords_are_each_counted(sqlite_settings: Settings) -> None:
     username = f"guessed-{uuid.uuid4().hex[:8]}"
-    create_user(sqlite_settings.database_url, username, PASSWORD)
+    add_user(sqlite_settings, username)
     results = at_once(
-        lambda i: attempt_login(sqlite_settings, username, f"wrong-{i}-password", f"10.9.0.{i}"),
+        lambda i: log_in(sqlite_settings, username, f"wrong-{i}-password", f"10.9.0.{i}"),
         SIMULTANEOUS,
     )
     assert all(r.token is None for r in results)  # type: ignore[attr-defined]
@@ -60,7 +69,7 @@ def test_simultaneous_guesses_from_one_address_stop_at_its_limit(
     address = f"10.8.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
 
     def guess(i: int) -> object:
-        return attempt_login(settings, f"nobody-{i}-{uuid.uuid4().hex[:6]}", "guess-pass", address)
+        return log_in(settings, f"nobody-{i}-{uuid.uuid4().hex[:6]}", "guess-pass", address)
 
     results = at_once(guess, SIMULTANEOUS)
     let_through = [r for r in results if not r.address_blocked]  # type: ignore[attr-defined]

@@ -1,0 +1,24 @@
+"""Channel adapters: what differs between the ways a person reaches the guide (the web
+chat page, text messages, a staff member on a call), behind one protocol, so nothing
+else branches on a channel's name.
+
+An adapter may import its channel's storage, formatting and senders (bot.sms.store,
+bot.sms.formatting, bot.sms.outbound), bot.db, bot.content and bot.replies. What uses
+adapters (the staff console, SmsService, the API routers, create_app) imports them,
+never the reverse."""
+
+from bot.channels.base import Channel, NotDelivered
+from bot.channels.call import CallChannel
+from bot.channels.registry import ChannelRegistry, reserved_prefixes
+from bot.channels.sms import SmsChannel
+from bot.channels.web import WebChannel
+
+__all__ = [
+    "CallChannel",
+    "Channel",
+    "ChannelRegistry",
+    "NotDelivered",
+    "SmsChannel",
+    "WebChannel",
+    "reserved_prefixes",
+]
