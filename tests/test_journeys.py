@@ -169,8 +169,21 @@ def test_my_plan_names_the_cancer_in_the_persons_own_words(client: TestClient) -
 
 def test_facts_alone_get_the_next_step(client: TestClient) -> None:
     sid = f"facts-{uuid.uuid4().hex[:8]}"
-    reply = texts(say(client, sid, "my husband has lung cancer and we have medicare"))
+    reply = texts(say(client, sid, "my husband has lung cancer"))
     assert "lung cancer" in reply and "next step is: Talk to your doctor" in reply
+
+
+def test_naming_insurance_tells_whether_it_pays_for_a_second_opinion(client: TestClient) -> None:
+    """Insurance said in passing is used at once: whether that kind pays, and a step."""
+    from bot.topics import catalogue
+
+    replies = say(
+        client, f"facts-{uuid.uuid4().hex[:8]}", "my husband has lung cancer and we have medicare"
+    )
+    said = texts(replies)
+    assert "lung cancer" in said and "Medicare" in said
+    assert catalogue()["insurance_covers_second_opinion"].by_insurance["medicare"] in said
+    assert replies[-1]["buttons"]
 
 
 def test_a_wish_with_a_question_gets_the_answer_and_a_plain_wish_starts_the_guide(
