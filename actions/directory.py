@@ -42,10 +42,10 @@ from bot.directory.requests import (
     serves,
 )
 from bot.directory.search import RADII, Kind, LocationNotFound, SearchPage, SearchQuery, search
-from bot.nlp.vocabulary import is_rare_cancer
 from bot.profile import UNKNOWN, entity_values
 from bot.replies import Reply
 from bot.topics import catalogue
+from bot.vocabulary.terms import is_rare_cancer
 
 SEARCH = "action_search_directory"
 PAGE_SIZE = 3

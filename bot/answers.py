@@ -19,9 +19,10 @@ from bot.content import message, message_table
 from bot.directory.places import names_another_state
 from bot.nlp.segments import TAG_QUESTION
 from bot.nlp.topics_output import Question, TopicScore
-from bot.nlp.vocabulary import fold, label_of, plan_label, plan_topics
 from bot.replies import Button, Reply
 from bot.topics import Topic, catalogue
+from bot.vocabulary.index import label_of
+from bot.vocabulary.terms import fold, plan_label, plan_topics
 
 MAX_ANSWERS = 3
 # How much more likely a topic asked mostly by people like this one is.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.content import load
-from bot.nlp.vocabulary import cancer_sites, fold, network_plans, phrases_of
+from bot.vocabulary.terms import cancer_sites, fold, network_plans, phrases_of
 
 _SPACES = re.compile(r"\s+")
 SELF = "self"

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.content import message, texts
-from bot.nlp.vocabulary import label_of, record_items
 from bot.replies import Button, Reply
+from bot.vocabulary.index import label_of
+from bot.vocabulary.terms import record_items
 
 
 def _steps() -> dict[str, Any]:

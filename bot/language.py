@@ -19,7 +19,7 @@ from functools import cache
 from langid.langid import LanguageIdentifier, model
 
 from bot.content import load
-from bot.nlp.vocabulary import fold
+from bot.vocabulary.terms import fold
 
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _NOT_WORDS = re.compile(r"[^\w\s]", re.UNICODE)

@@ -10,9 +10,10 @@ from typing import Any
 
 from bot.content import message
 from bot.journey import STEPS, next_step, standard_buttons, title
-from bot.nlp.vocabulary import label_of, record_items
 from bot.profile import describe
 from bot.replies import Reply
+from bot.vocabulary.index import label_of
+from bot.vocabulary.terms import record_items
 
 MAX_REPLY_CHARS = 320
 

@@ -14,14 +14,9 @@ from typing import Any
 
 from bot.content import message
 from bot.directory.places import city_in_state, find_place
-from bot.nlp.vocabulary import (
-    cancer_types,
-    fold,
-    label_of,
-    languages,
-    likely_state,
-    plan_kinds,
-)
+from bot.vocabulary.index import label_of
+from bot.vocabulary.places import likely_state
+from bot.vocabulary.terms import cancer_types, fold, languages, plan_kinds
 
 UNKNOWN = "unknown"
 # A skipped optional search question: no filter ("no preference").

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import language, safety_en, safety_es, safety_model
-from bot.nlp.vocabulary import fold
+from bot.vocabulary.terms import fold
 
 CRISIS = "crisis"
 EMERGENCY = "medical_emergency"

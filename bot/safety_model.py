@@ -30,9 +30,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
 from bot.linear_models import fast_to_predict
-from bot.nlp.vocabulary import fold
 from bot.nlu_files import examples_by_intent
 from bot.paths import BUILD_DIR, DATA_DIR, SAFETY_DATA_DIR
+from bot.vocabulary.terms import fold
 
 NLU_DATA = DATA_DIR / "nlu"
 MODEL_DIR = BUILD_DIR / "safety"

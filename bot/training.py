@@ -18,7 +18,6 @@ import yaml
 
 from bot.content import CONTENT_DIR, DEFAULT_LOCALE, responses
 from bot.nlp.spacy_pipeline import write_pipeline
-from bot.nlp.vocabulary import vocabulary_files
 from bot.paths import (
     BUILD_DIR,
     CONFIG_FILE,
@@ -28,6 +27,7 @@ from bot.paths import (
     PROJECT_ROOT,
     SAFETY_DATA_DIR,
 )
+from bot.vocabulary.index import vocabulary_files
 
 MODEL_PREFIX = "navigator-"
 COMPOSED_DOMAIN = BUILD_DIR / "domain.yml"
@@ -35,9 +35,15 @@ RESPONSES_FILE = CONTENT_DIR / DEFAULT_LOCALE / "responses.yml"
 
 
 def _training_inputs() -> list[Path]:
-    """Files whose content decides the trained model, including the custom NLU code."""
+    """Files whose content decides the trained model, including the custom NLU code and
+    the vocabulary code it builds the entity ruler from (bot/vocabulary)."""
     files: list[Path] = [CONFIG_FILE, RESPONSES_FILE]
-    for root in (DOMAIN_PATH, DATA_DIR, PROJECT_ROOT / "bot" / "nlp"):
+    for root in (
+        DOMAIN_PATH,
+        DATA_DIR,
+        PROJECT_ROOT / "bot" / "nlp",
+        PROJECT_ROOT / "bot" / "vocabulary",
+    ):
         if root.is_file():
             files.append(root)
         elif root.is_dir():

@@ -22,8 +22,8 @@ from bot.directory.importers.report import ImportReport
 from bot.directory.importers.vocabularies import import_cancer_types
 from bot.directory.models import Hospital, Provider, ProviderCancerType, ProviderHospital
 from bot.migrate import upgrade
-from bot.nlp.vocabulary import cancer_types
 from bot.paths import DATA_DIR
+from bot.vocabulary.terms import cancer_types
 
 DIRECTORY = DATA_DIR / "directory"
 NPPES_CSV = "nppes_registry_gynecologic_oncology.csv"

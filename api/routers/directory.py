@@ -16,7 +16,7 @@ from api.schemas import ErrorOut
 from bot.db import run_blocking
 from bot.directory.fit import Fit
 from bot.directory.search import LocationNotFound, SearchQuery, search
-from bot.nlp.vocabulary import cancer_types, insurance_carriers
+from bot.vocabulary.terms import cancer_types, insurance_carriers
 
 router = APIRouter(prefix="/api/v1/directory", tags=["directory"])
 

@@ -25,9 +25,9 @@ from bot.config import Settings
 from bot.content import load
 from bot.conversations import normalise_code
 from bot.db import run_blocking
-from bot.nlp.vocabulary import cancer_types
 from bot.staff import sessions
 from bot.staff.login import attempt_login, log_out
+from bot.vocabulary.terms import cancer_types
 
 router = APIRouter(prefix="/staff", include_in_schema=False)
 

@@ -6,6 +6,8 @@ Rasa domain at training) and the topic answers. One loader serves them all, so t
 readability and length tests see every text and a new language is a new folder, not a
 change to Python. The YAML files directly in this folder are vocabularies (how people
 write a cancer type, an insurer, a state) and search rules, not texts to read.
+
+Everything reads it, so it imports nothing else from bot/.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from typing import Literal
 import zipcodes
 
 from bot.content import load
-from bot.nlp.vocabulary import (
+from bot.vocabulary.places import (
     hospital_town_states,
     likely_state,
     medical_cities,

@@ -9,8 +9,8 @@ from urllib.parse import quote_plus
 
 from bot.content import load, texts
 from bot.directory.search import RADII, Result, SearchPage, SearchQuery, not_known
-from bot.nlp.vocabulary import label_of
 from bot.replies import Button, Reply
+from bot.vocabulary.index import label_of
 
 DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination="
 NCI_RADIUS = 250  # NCI centers are few; many people travel for a second opinion

@@ -27,7 +27,7 @@ from bot.directory.models import (
     Provider,
     ProviderCancerType,
 )
-from bot.nlp.vocabulary import label_of
+from bot.vocabulary.index import label_of
 
 Kind = Literal["hospitals", "providers"]
 

@@ -25,7 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.facts import negated
 from bot.nlp.stateless import StatelessComponent
-from bot.nlp.vocabulary import is_rare_cancer
+from bot.vocabulary.terms import is_rare_cancer
 
 # An insurer or kind of insurance the person says they do not have ("she's not on my
 # Highmark anymore") is not theirs; other entities are named whatever is said of them.

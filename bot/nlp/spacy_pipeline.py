@@ -13,8 +13,9 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from bot.nlp.vocabulary import all_terms, us_states
 from bot.paths import SPACY_MODEL_DIR
+from bot.vocabulary.index import all_terms
+from bot.vocabulary.places import us_states
 
 
 def _token_patterns() -> list[dict[str, Any]]:

@@ -21,10 +21,10 @@ from bot.context import AppContext
 from bot.db import in_transaction
 from bot.engine import EngineUnavailable
 from bot.help_line import help_line
-from bot.nlp.vocabulary import fold
 from bot.sms import store
 from bot.sms.formatting import SmsReply
 from bot.sms.identity import phone_hash
+from bot.vocabulary.terms import fold
 
 logger = logging.getLogger(__name__)
 

@@ -1,2 +1,8 @@
 """The call-center side: staff accounts, their sessions, the handoff queue and the audit
-log. The console in api/ is a thin layer over these services."""
+log. The console in api/ is a thin layer over these services.
+
+It sits above the dialogue runtime and the guidance: it may import the chat service,
+engine, context, conversations, journey and plan, the channel adapters, the vocabulary,
+content and the infrastructure. It never imports bot.sms (a reply to a texter goes
+through the SMS channel adapter) or bot.nlp. Only the CLI and the API use it.
+"""

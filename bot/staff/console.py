@@ -18,10 +18,10 @@ from bot.conversations import ConversationInfo
 from bot.db import in_transaction
 from bot.engine import DialogueEngine, HistoryEntry
 from bot.journey import STEPS, title
-from bot.nlp.vocabulary import record_items
 from bot.replies import Button, Reply
 from bot.staff import audit
 from bot.staff.accounts import Identity
+from bot.vocabulary.terms import record_items
 
 
 class NotFound(LookupError):

@@ -25,7 +25,7 @@ from bot.directory.models import (
     Provider,
     ProviderCancerType,
 )
-from bot.nlp.vocabulary import carrier_match_patterns
+from bot.vocabulary.terms import carrier_match_patterns
 
 SOURCE = "demo_data"
 PROGRAM_FIELDS = (

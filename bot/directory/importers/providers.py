@@ -27,7 +27,7 @@ from bot.directory.models import (
     ProviderCancerType,
     ProviderHospital,
 )
-from bot.nlp.vocabulary import cancer_types
+from bot.vocabulary.terms import cancer_types
 
 NPPES_SOURCE = "nppes_registry"
 CMS_SOURCE = "cms_doctors_clinicians"

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bot.directory.importers.report import ImportReport
 from bot.directory.models import CancerType, InsuranceCarrier
-from bot.nlp.vocabulary import cancer_types, carrier_match_patterns, insurance_carriers
+from bot.vocabulary.terms import cancer_types, carrier_match_patterns, insurance_carriers
 
 
 def import_cancer_types(session: Session) -> ImportReport:

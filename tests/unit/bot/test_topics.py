@@ -9,9 +9,9 @@ import pytest
 
 from bot.content import load
 from bot.journey import STEPS, step_pages
-from bot.nlp.vocabulary import plan_topics
 from bot.paths import PROJECT_ROOT
 from bot.topics import catalogue
+from bot.vocabulary.terms import plan_topics
 from tests.nlu_examples import NLU_FILES, examples_by_intent
 from tests.readability import flesch_kincaid_grade
 

@@ -10,7 +10,8 @@ import pytest
 from bot import facts
 from bot.content import speaking
 from bot.directory.places import find_place
-from bot.nlp.vocabulary import all_terms, cancer_types, fold, label_of, plan_label
+from bot.vocabulary.index import all_terms, label_of
+from bot.vocabulary.terms import cancer_types, fold, plan_label
 
 
 def _matches(entity: str, text: str) -> set[str]:

@@ -8,8 +8,10 @@ import re
 import pytest
 
 from bot.nlp.spacy_pipeline import build_pipeline
-from bot.nlp.vocabulary import all_terms, carrier_match_patterns, insurance_carriers, likely_state
 from bot.paths import DATA_DIR
+from bot.vocabulary.index import all_terms
+from bot.vocabulary.places import likely_state
+from bot.vocabulary.terms import carrier_match_patterns, insurance_carriers
 
 ISSUERS = DATA_DIR / "directory" / "marketplace_insurers_hios.csv"
 
