@@ -115,9 +115,12 @@ def _tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_destinations() -> set[str]:
+def _destinations() -> dict[str, str]:
+    """Towns people travel to for care (bot/vocabulary/places.py `medical_cities`), less
+    those that are also words or the names of hospitals (locations.yml)."""
     locations = load("locations.yml")
-    return {t.lower() for t in [*locations["not_cities"], *locations["not_destinations"]]}
+    left_out = {t.lower() for t in [*locations["not_cities"], *locations["not_destinations"]]}
+    return {town: state for town, state in medical_cities().items() if town not in left_out}
 
 
 def _not_words() -> set[str]:
@@ -254,9 +257,8 @@ def names_another_state(text: str, home_state: str | None) -> bool:
     words = [_spelled(w) for w in _tokens(text)]
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
-            town = " ".join(words[start : start + size])
-            state = medical_cities().get(town)
-            if state and town not in _not_destinations():
+            state = _destinations().get(" ".join(words[start : start + size]))
+            if state:
                 named.add(state)
     if home_state:
         return bool(named - {home_state})

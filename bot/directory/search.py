@@ -338,26 +338,6 @@ def _for_only(group: Group) -> str | None:
 
 
 def search(session: Session, query: SearchQuery) -> SearchPage:
-    """One page of results. For a child, a first page with no children's hospital in
-    reach is searched farther out until one is in it: "children's hospitals come first"
-    must not head a list without one (the page says how far it looked)."""
-    page = _search_once(session, query)
-    if query.fit.patient != "child" or query.kind != "hospitals" or query.national:
-        return page
-    if query.offset or _has_children(page):
-        return page
-    for radius in (r for r in RADII if r > query.radius_miles):
-        wider = _search_once(session, replace(query, radius_miles=radius))
-        if _has_children(wider):
-            return wider
-    return page
-
-
-def _has_children(page: SearchPage) -> bool:
-    return any(result.group == "children" for result in page.results)
-
-
-def _search_once(session: Session, query: SearchQuery) -> SearchPage:
     center = locate(query)
     applied, not_applied = _with_known_filters(session, query)
     if query.kind == "providers":
@@ -365,8 +345,27 @@ def _search_once(session: Session, query: SearchQuery) -> SearchPage:
             raise LocationNotFound("a search for doctors needs a place")
         page = _search_providers(session, applied, center)
     else:
-        page = _search_hospitals(session, applied, center)
+        page = _hospitals_page(session, applied, center)
     return replace(page, not_applied=not_applied)
+
+
+def _hospitals_page(session: Session, query: SearchQuery, center: Point | None) -> SearchPage:
+    """One page of hospitals. For a child, a first page with no children's hospital in
+    reach is searched farther out until one is in it: "children's hospitals come first"
+    must not head a list without one (the page says how far it looked). The place and
+    the filters are the same at every radius, so only the rows are read again."""
+    page = _search_hospitals(session, query, center)
+    if query.fit.patient != "child" or query.national or query.offset or _has_children(page):
+        return page
+    for radius in (r for r in RADII if r > query.radius_miles):
+        wider = _search_hospitals(session, replace(query, radius_miles=radius), center)
+        if _has_children(wider):
+            return wider
+    return page
+
+
+def _has_children(page: SearchPage) -> bool:
+    return any(result.group == "children" for result in page.results)
 
 
 def _with_known_filters(
