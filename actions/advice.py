@@ -9,7 +9,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_io import send
-from bot import advice, safety
+from bot.guidance import advice, safety
 
 
 class ActionMedicalAdvice(Action):

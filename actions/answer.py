@@ -1,4 +1,4 @@
-"""Answers what a person asked or told us: an adapter from the tracker to bot.answers."""
+"""Answers what a person asked or told us: an adapter from the tracker to bot.guidance.answers."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.directory import search_again
 from actions.tracker_io import send, slot_events
 from actions.turns import turn_of
-from bot import answers
+from bot.guidance import answers
 
 
 class ActionAnswer(Action):

@@ -18,8 +18,6 @@ from actions.profile import skipped
 from actions.tracker_io import latest_entities, send
 from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import message
-from bot.context import current
-from bot.db import in_transaction
 from bot.directory.fit import Fit
 from bot.directory.places import Place, city_in_state, find_place
 from bot.directory.replies import (
@@ -42,9 +40,11 @@ from bot.directory.requests import (
     serves,
 )
 from bot.directory.search import RADII, Kind, LocationNotFound, SearchPage, SearchQuery, search
-from bot.profile import UNKNOWN, entity_values
-from bot.replies import Reply
-from bot.topics import catalogue
+from bot.guidance.profile import UNKNOWN, entity_values
+from bot.guidance.replies import Reply
+from bot.guidance.topics import catalogue
+from bot.infrastructure.db import in_transaction
+from bot.runtime.context import current
 from bot.vocabulary.terms import is_rare_cancer
 
 SEARCH = "action_search_directory"

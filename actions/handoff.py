@@ -17,9 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.channels import WebChannel
-from bot.context import current
-from bot.conversations import mark_handoff_requested
-from bot.db import in_transaction
+from bot.guidance.conversations import mark_handoff_requested
+from bot.infrastructure.db import in_transaction
+from bot.runtime.context import current
 
 logger = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_io import latest_entities, send, slot_events, step_state
-from bot import journey, plan
-from bot.profile import entity_values
+from bot.guidance import journey, plan
+from bot.guidance.profile import entity_values
 
 
 class ActionShowStep(Action):

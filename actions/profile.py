@@ -1,5 +1,5 @@
 """The "about you" form (cancer type, location, insurance, urgency) and facts volunteered
-outside it. Normalising lives in bot.profile; this only maps it onto slots."""
+outside it. Normalising lives in bot.guidance.profile; this only maps it onto slots."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.tracker_io import latest_entities
 from actions.turns import words_for
-from bot import profile
 from bot.content import message
+from bot.guidance import profile
 
 SKIP_INTENTS = {"skip"}
 # Facts that answer another of the form's questions: "she has Medicare and Medicaid"

@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.journey import StepState
-from bot.replies import Reply
+from bot.guidance.journey import StepState
+from bot.guidance.replies import Reply
 
 
 def step_state(tracker: Tracker) -> StepState:

@@ -1,4 +1,4 @@
-"""One user message as bot.answers sees it: the adapter from Rasa's tracker to a Turn.
+"""One user message as bot.guidance.answers sees it: the adapter from Rasa's tracker to a Turn.
 Shared by the answerer and the search, which answers a topic question asked alongside
 a search request."""
 
@@ -11,11 +11,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_io import latest_entities, send
-from bot import answers, profile
 from bot.directory.requests import changes_place
+from bot.guidance import answers, profile
+from bot.guidance.profile import entity_values
+from bot.guidance.replies import Reply
 from bot.nlp.topics_output import QUESTIONS, TOPIC_RANKING, Question, TopicScore
-from bot.profile import entity_values
-from bot.replies import Reply
 
 
 def _this_turn_slots(tracker: Tracker) -> dict[str, Any]:

@@ -11,11 +11,11 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from bot.channels import WebChannel
-from bot.chat_service import ChatService
-from bot.config import Settings
-from bot.context import AppContext
-from bot.db import transaction
-from bot.engine import DialogueEngine
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import transaction
+from bot.runtime.chat_service import ChatService
+from bot.runtime.context import AppContext
+from bot.runtime.engine import DialogueEngine
 from bot.sms.service import SmsService
 from bot.staff.console import ConsoleService
 

@@ -14,9 +14,9 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from api.staff_auth import BadCsrfToken, LoginRequired, NotAllowed
-from bot.chat_service import outage_body
-from bot.config import Settings
-from bot.engine import EngineUnavailable
+from bot.infrastructure.config import Settings
+from bot.runtime.chat_service import outage_body
+from bot.runtime.engine import EngineUnavailable
 from bot.staff.console import NotFound
 
 logger = logging.getLogger(__name__)

@@ -18,15 +18,15 @@ from api.errors import install_error_handlers
 from api.middleware import BodySizeLimitMiddleware, NoStoreMiddleware, RequestContextMiddleware
 from api.routers import chat, directory, health, sms, staff, web
 from bot.channels import CallChannel, ChannelRegistry, SmsChannel, WebChannel
-from bot.chat_service import ChatService
-from bot.config import Settings, get_settings
-from bot.context import AppContext
-from bot.db import session_factory
-from bot.engine import DialogueEngine
+from bot.infrastructure.config import Settings, get_settings
+from bot.infrastructure.db import session_factory
+from bot.runtime.chat_service import ChatService
+from bot.runtime.context import AppContext
+from bot.runtime.engine import DialogueEngine
+from bot.runtime.training import model_path
 from bot.sms.outbound import OutboundSms, outbound_from_settings
 from bot.sms.service import SmsService
 from bot.staff.console import ConsoleService
-from bot.training import model_path
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def create_app(
 
 def app_factory() -> FastAPI:
     """The entry point uvicorn imports in each worker process."""
-    from bot.logging_setup import configure_logging
+    from bot.infrastructure.logging_setup import configure_logging
 
     settings = get_settings()
     configure_logging(settings.log_level)

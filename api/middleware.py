@@ -14,7 +14,7 @@ import uuid
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.logging_setup import request_id_var
+from bot.infrastructure.logging_setup import request_id_var
 
 logger = logging.getLogger("api.access")
 

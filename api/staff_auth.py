@@ -14,8 +14,8 @@ from fastapi import Depends, Form, Request
 from fastapi.responses import Response
 
 from api.dependencies import ContextDep
-from bot.config import Settings
-from bot.db import in_transaction
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import in_transaction
 from bot.staff import sessions
 from bot.staff.accounts import Identity
 from bot.staff.sessions import SignedIn

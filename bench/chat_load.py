@@ -68,10 +68,10 @@ async def via_http(base: str, sessions: int, messages: int) -> dict[str, float]:
 
 
 async def direct(sessions: int, messages: int, tracker_url: str) -> dict[str, float]:
-    from bot.config import get_settings
-    from bot.context import AppContext, using
-    from bot.engine import DialogueEngine
-    from bot.training import model_path
+    from bot.infrastructure.config import get_settings
+    from bot.runtime.context import AppContext, using
+    from bot.runtime.engine import DialogueEngine
+    from bot.runtime.training import model_path
 
     engine = DialogueEngine(model_path(), tracker_url)
     await engine.load()

@@ -22,9 +22,9 @@ import httpx
 
 from bench.chat_load import drive
 from bench.stack import free_port
-from bot.cluster import Cluster
-from bot.config import Settings
-from bot.db import ensure_database
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import ensure_database
+from bot.runtime.cluster import Cluster
 
 BURST = 20
 

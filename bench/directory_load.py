@@ -28,13 +28,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Row, make_url
 
-from bot.db import engine_for, session_scope
 from bot.directory.fit import Fit
 from bot.directory.importers.providers import cancer_types_treated, specialty_rules
 from bot.directory.models import Hospital, Provider, ProviderCancerType
 from bot.directory.search import SearchQuery, search
 from bot.directory.seed import import_all
-from bot.migrate import upgrade
+from bot.infrastructure.db import engine_for, session_scope
+from bot.infrastructure.migrate import upgrade
 
 SOURCE = "synthetic_benchmark"
 CHUNK = 20_000

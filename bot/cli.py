@@ -9,8 +9,8 @@ import warnings
 
 import typer
 
-from bot.config import ConfigError, Settings, get_settings
-from bot.paths import PROJECT_ROOT
+from bot.infrastructure.config import ConfigError, Settings, get_settings
+from bot.infrastructure.paths import PROJECT_ROOT
 
 app = typer.Typer(help="Second Opinion Navigator", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Application database", no_args_is_help=True)
@@ -36,7 +36,7 @@ def _main() -> None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create or migrate the application database to the newest schema."""
-    from bot.migrate import upgrade
+    from bot.infrastructure.migrate import upgrade
 
     upgrade(_settings().database_url)
     typer.echo("database schema is up to date")
@@ -65,8 +65,8 @@ def staff_add(
     admin: bool = typer.Option(False, "--admin", help="May read the audit log."),
 ) -> None:
     """Create a staff account (migrating the database first if needed)."""
-    from bot.db import session_scope
-    from bot.migrate import upgrade
+    from bot.infrastructure.db import session_scope
+    from bot.infrastructure.migrate import upgrade
     from bot.staff.accounts import AccountError, create_user
 
     if not password_stdin:
@@ -96,7 +96,7 @@ def train(
     force: bool = typer.Option(False, help="Retrain even if the inputs are unchanged."),
 ) -> None:
     """Train the dialogue model, only if its training inputs changed."""
-    from bot.training import ensure_model
+    from bot.runtime.training import ensure_model
 
     path, trained = ensure_model(force=force)
     typer.echo(f"{'trained' if trained else 'reusing'} model {path.relative_to(PROJECT_ROOT)}")
@@ -105,7 +105,7 @@ def train(
 @app.command("model-path")
 def model_path_command() -> None:
     """Print the path of the model for the current training inputs."""
-    from bot.training import model_path
+    from bot.runtime.training import model_path
 
     typer.echo(str(model_path()))
 
@@ -115,7 +115,7 @@ def evaluate_nlu() -> None:
     """Score the NLU on the held-out splits; fail below the quality gates (every crisis,
     emergency and urgent message recognised, topic top-1 and top-3 at their targets,
     intent macro-F1 above its floor; docs/quality.md)."""
-    from bot.evaluation import evaluate, report
+    from bot.runtime.evaluation import evaluate, report
 
     scores = evaluate()
     typer.echo(report(scores))
@@ -127,12 +127,12 @@ def evaluate_nlu() -> None:
 @app.command()
 def bootstrap() -> None:
     """Everything `run` needs: schema, spaCy pipeline, trained model."""
-    from bot import safety_model
-    from bot.db import session_scope
     from bot.directory.seed import is_seeded
-    from bot.migrate import upgrade
+    from bot.guidance import safety_model
+    from bot.infrastructure.db import session_scope
+    from bot.infrastructure.migrate import upgrade
     from bot.nlp.spacy_pipeline import write_pipeline
-    from bot.training import ensure_model
+    from bot.runtime.training import ensure_model
 
     settings = _settings()
     upgrade(settings.database_url)
@@ -151,8 +151,8 @@ def run(skip_bootstrap: bool = typer.Option(False, help="Assume `bootstrap` alre
     """Start the whole stack (web API, dialogue engine, actions) in one process tree."""
     import uvicorn
 
-    from bot.logging_setup import configure_logging
-    from bot.process import terminate_with_parent
+    from bot.infrastructure.logging_setup import configure_logging
+    from bot.infrastructure.process import terminate_with_parent
 
     settings = _settings()
     terminate_with_parent()
@@ -189,8 +189,8 @@ def cluster(
     """Start several app processes behind HAProxy on this machine (PORT is the balancer's;
     the apps take the ports after it). They share the tracker store and the lock, so
     TRACKER_STORE_URL should be PostgreSQL and LOCK_STORE_URL Redis."""
-    from bot.cluster import Cluster
-    from bot.db import ensure_database
+    from bot.infrastructure.db import ensure_database
+    from bot.runtime.cluster import Cluster
 
     settings = _settings()
     if processes > 1 and not settings.lock_store_url:
@@ -212,7 +212,7 @@ def cluster(
 def validate_data() -> None:
     """Rasa's own checks of the domain (as composed with the catalogue's responses),
     the training data and the stories, failing on any warning."""
-    from bot.training import compose_domain, rasa_environment
+    from bot.runtime.training import compose_domain, rasa_environment
 
     command = [sys.executable, "-m", "rasa", "data", "validate", "--fail-on-warnings"]
     command += ["--config", "config.yml", "--domain", str(compose_domain())]
@@ -224,7 +224,7 @@ def validate_data() -> None:
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def rasa(ctx: typer.Context) -> None:
     """Run Rasa's own CLI with telemetry off, from the project root."""
-    from bot.training import rasa_environment
+    from bot.runtime.training import rasa_environment
 
     completed = subprocess.run(
         [sys.executable, "-m", "rasa", *ctx.args], cwd=PROJECT_ROOT, env=rasa_environment()

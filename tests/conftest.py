@@ -17,18 +17,18 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.config import Settings, get_settings
-from bot.conversations import handoff_requested
-from bot.db import session_scope
 from bot.directory.seed import import_all
-from bot.engine import DialogueEngine
-from bot.logging_setup import configure_logging
-from bot.migrate import upgrade
-from bot.training import ensure_model
+from bot.guidance.conversations import handoff_requested
+from bot.infrastructure.config import Settings, get_settings
+from bot.infrastructure.db import session_scope
+from bot.infrastructure.logging_setup import configure_logging
+from bot.infrastructure.migrate import upgrade
+from bot.runtime.engine import DialogueEngine
+from bot.runtime.training import ensure_model
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
-# Actions and responses read the settings of the app running the turn (bot.context);
+# Actions and responses read the settings of the app running the turn (bot.runtime.context);
 # the environment is still pointed at throw-away databases before anything reads it, for
 # the code that builds its settings from it (create_app() without settings, the CLI).
 _TEST_VAR = Path(tempfile.mkdtemp(prefix="navigator-test-"))

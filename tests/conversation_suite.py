@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from bot import journey, language
 from bot.content import DEFAULT_LOCALE, locales, message, speaking, texts
-from bot.topics import catalogue
+from bot.guidance import journey, language
+from bot.guidance.topics import catalogue
 
 SUITE_DIR = Path(__file__).parent / "conversations"
 FORM_SLOTS = ("cancer_type", "location", "insurance_kind", "urgency")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.nlu_files import examples_by_intent
+from bot.guidance.nlu_files import examples_by_intent
 
 ROOT = Path(__file__).parent.parent
 HELDOUT_NLU_FILES = sorted((ROOT / "tests" / "nlu").rglob("*.yml"))

@@ -9,8 +9,8 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import ClientResponseError
 
-from bot import rasa_tuning
-from bot.action_endpoint import InProcessActionEndpoint
+from bot.runtime import rasa_tuning
+from bot.runtime.action_endpoint import InProcessActionEndpoint
 
 
 def test_unknown_action_is_a_404_like_a_real_action_server() -> None:

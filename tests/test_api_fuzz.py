@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, settings
 
 from api.main import MAX_BODY_BYTES, create_app
 from api.routers.directory import MISSING_LOCATION
-from bot.config import get_settings
-from bot.engine import DialogueEngine
+from bot.infrastructure.config import get_settings
+from bot.runtime.engine import DialogueEngine
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 

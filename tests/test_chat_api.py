@@ -7,7 +7,7 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.config import Settings
+from bot.infrastructure.config import Settings
 from tests.conftest import handoff_open, say, texts
 
 FOUR_STEPS = ("doctor", "insurance", "records", "specialist")

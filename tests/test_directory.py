@@ -12,12 +12,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, text
 
-from bot.db import engine_for, session_scope
 from bot.directory.importers.hospitals import import_hospitals
 from bot.directory.models import CancerProgram, Hospital, InsuranceCarrier
 from bot.directory.search import LocationNotFound, SearchQuery, search
 from bot.directory.seed import DIRECTORY_DATA, import_all
-from bot.migrate import upgrade
+from bot.infrastructure.db import engine_for, session_scope
+from bot.infrastructure.migrate import upgrade
 from tests.conftest import TEST_DATABASE_URL
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.db import session_scope
 from bot.directory.models import CancerProgram, NetworkParticipation, Provider
 from bot.directory.search import SearchQuery, search
 from bot.directory.seed import import_all
-from bot.migrate import upgrade
+from bot.infrastructure.db import session_scope
+from bot.infrastructure.migrate import upgrade
 
 
 @pytest.fixture(scope="module")

@@ -12,14 +12,14 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from bot.db import engine_for, session_scope
 from bot.directory.fit import Fit, group_of, is_specialty
 from bot.directory.models import Hospital
 from bot.directory.places import city_in_state, find_place
 from bot.directory.requests import in_state_only, reach, serves
 from bot.directory.search import Result, SearchQuery, search
 from bot.directory.seed import REPORT_DIR, import_all
-from bot.migrate import upgrade
+from bot.infrastructure.db import engine_for, session_scope
+from bot.infrastructure.migrate import upgrade
 from tests.conftest import TEST_DATABASE_URL
 from tests.test_directory import _reset_postgres
 

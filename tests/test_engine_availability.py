@@ -9,9 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import build_context, create_app
-from bot.chat_service import ChatService
-from bot.config import Settings
-from bot.engine import DialogueEngine, EngineUnavailable
+from bot.infrastructure.config import Settings
+from bot.runtime.chat_service import ChatService
+from bot.runtime.engine import DialogueEngine, EngineUnavailable
 from tests.conftest import wait_until_ready
 
 

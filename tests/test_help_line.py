@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from bot.config import ConfigError, Settings, load_settings
-from bot.engine import DialogueEngine
-from bot.help_line import help_line
+from bot.guidance.help_line import help_line
+from bot.infrastructure.config import ConfigError, Settings, load_settings
+from bot.runtime.engine import DialogueEngine
 from tests.conftest import say, texts
 
 
@@ -74,7 +74,7 @@ def test_a_spanish_handoff_gives_the_help_line_in_spanish(client: TestClient) ->
 def test_the_help_line_comes_from_the_app_that_runs_the_turn(
     engine: DialogueEngine, sqlite_settings: Settings
 ) -> None:
-    """Responses and actions read the settings create_app was given (bot.context), not
+    """Responses and actions read the settings create_app was given (bot.runtime.context), not
     the environment: an app built with its own line answers with it."""
     settings = sqlite_settings.copy(update={"help_line_phone": "1-888-555-0142"})
     with TestClient(create_app(settings, engine)) as own:

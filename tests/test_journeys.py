@@ -175,7 +175,7 @@ def test_facts_alone_get_the_next_step(client: TestClient) -> None:
 
 def test_naming_insurance_tells_whether_it_pays_for_a_second_opinion(client: TestClient) -> None:
     """Insurance said in passing is used at once: whether that kind pays, and a step."""
-    from bot.topics import catalogue
+    from bot.guidance.topics import catalogue
 
     replies = say(
         client, f"facts-{uuid.uuid4().hex[:8]}", "my husband has lung cancer and we have medicare"
@@ -189,7 +189,7 @@ def test_naming_insurance_tells_whether_it_pays_for_a_second_opinion(client: Tes
 def test_a_wish_with_a_question_gets_the_answer_and_a_plain_wish_starts_the_guide(
     client: TestClient,
 ) -> None:
-    from bot.topics import catalogue
+    from bot.guidance.topics import catalogue
 
     asked = texts(
         say(client, f"wish-{uuid.uuid4().hex[:8]}", "i want a second opinion. is it even worth it?")

@@ -1,4 +1,4 @@
-"""Which language a message is in (bot/language.py), without the model: short messages,
+"""Which language a message is in (bot/guidance/language.py), without the model: short messages,
 switching both ways, and the one-word answers that keep the conversation's language."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 from spacy.language import Language
 
-from bot.language import detect, requested
+from bot.guidance.language import detect, requested
 from bot.nlp.locale_detector import NAMES
 from bot.nlp.spacy_pipeline import build_pipeline
 from tests.nlu_examples import english_examples

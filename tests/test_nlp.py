@@ -6,8 +6,8 @@ import asyncio
 
 import pytest
 
-from bot.engine import DialogueEngine
 from bot.nlp.spacy_pipeline import build_pipeline
+from bot.runtime.engine import DialogueEngine
 
 
 @pytest.fixture(scope="module")

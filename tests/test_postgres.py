@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from api.main import build_context
 from bot.channels import CallChannel
-from bot.config import Settings
-from bot.context import using
-from bot.conversations import handoff_requested, mark_handoff_requested
-from bot.db import engine_for, session_scope
-from bot.engine import DialogueEngine
-from bot.migrate import upgrade
+from bot.guidance.conversations import handoff_requested, mark_handoff_requested
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import engine_for, session_scope
+from bot.infrastructure.migrate import upgrade
+from bot.runtime.context import using
+from bot.runtime.engine import DialogueEngine
 from tests.conftest import TEST_DATABASE_URL
 
 T = TypeVar("T")
@@ -86,7 +86,7 @@ def test_conversation_tracker_persists_in_postgres(model: Path, postgres_url: st
 def test_sms_state_and_staff_accounts_on_postgres(postgres_url: str) -> None:
     from datetime import timedelta
 
-    from bot.conversations import close_handoff, find_by_code, open_handoffs
+    from bot.guidance.conversations import close_handoff, find_by_code, open_handoffs
     from bot.sms import store
     from bot.staff import audit, sessions
     from bot.staff.accounts import authenticate, create_user

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.paths import PROJECT_ROOT
+from bot.infrastructure.paths import PROJECT_ROOT
 
 NAVIGATOR = str(Path(sys.executable).with_name("navigator"))
 # uvicorn finishes its graceful shutdown, then re-raises the signal it caught.

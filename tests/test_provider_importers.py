@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.db import session_scope
 from bot.directory.importers.providers import (
     import_cms_doctors_clinicians,
     import_cms_maine,
@@ -21,8 +20,9 @@ from bot.directory.importers.providers import (
 from bot.directory.importers.report import ImportReport
 from bot.directory.importers.vocabularies import import_cancer_types
 from bot.directory.models import Hospital, Provider, ProviderCancerType, ProviderHospital
-from bot.migrate import upgrade
-from bot.paths import DATA_DIR
+from bot.infrastructure.db import session_scope
+from bot.infrastructure.migrate import upgrade
+from bot.infrastructure.paths import DATA_DIR
 from bot.vocabulary.terms import cancer_types
 
 DIRECTORY = DATA_DIR / "directory"

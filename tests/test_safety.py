@@ -1,4 +1,4 @@
-"""The safety verdicts on their own (patterns and the learned net, bot.safety.classify):
+"""The safety verdicts on their own (patterns and the learned net, bot.guidance.safety.classify):
 what must be caught, and what must not be."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety import (
+from bot.guidance.safety import (
     CRISIS,
     EMERGENCY,
     MEDICAL_ADVICE,
@@ -287,7 +287,7 @@ def test_a_safe_phrase_does_not_hide_crisis_language(text: str) -> None:
 
 def test_safe_with_a_request_lets_the_request_be_answered_too() -> None:
     """ "I'm safe now, can you find me a cancer center near Hartford": the safe reply
-    goes first (bot/chat_service.py) and the search still runs."""
+    goes first (bot/runtime/chat_service.py) and the search still runs."""
     asked = classify("ok. im safe right now, my mom is here. can you find me a cancer center")
     assert asked is not None and asked.intent == SAFE_NOW and not asked.forced
     alone = classify("im safe right now, my mom is here")

@@ -11,13 +11,13 @@ import yaml
 from fastapi.testclient import TestClient
 
 from api.main import build_context
-from bot.chat_service import ChatService
-from bot.config import Settings, get_settings
 from bot.content import message, message_table, responses
-from bot.engine import DialogueEngine
-from bot.replies import Reply
-from bot.safety import CRISIS, classify
-from bot.topics import catalogue
+from bot.guidance.replies import Reply
+from bot.guidance.safety import CRISIS, classify
+from bot.guidance.topics import catalogue
+from bot.infrastructure.config import Settings, get_settings
+from bot.runtime.chat_service import ChatService
+from bot.runtime.engine import DialogueEngine
 from tests.conftest import handoff_open, say, texts
 from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES, HELDOUT
 

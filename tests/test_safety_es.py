@@ -1,5 +1,5 @@
-"""Spanish safety verdicts on their own (bot/safety_es.py and the learned net,
-through bot.safety.classify).
+"""Spanish safety verdicts on their own (bot/guidance/safety_es.py and the learned net,
+through bot.guidance.safety.classify).
 
 `data/safety/es_dev1.yml` to `es_dev4.yml` were each written by someone who had not
 seen the patterns; their misses were then fixed, and they train the learned net, so
@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import language
-from bot.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, URGENT, classify
+from bot.guidance import language
+from bot.guidance.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, URGENT, classify
 
-# The dev sets also train the learned net (bot/safety_model.py); the held-out set never.
+# The dev sets also train the learned net (bot/guidance/safety_model.py); the held-out set never.
 DEV_DATA = Path(__file__).parent.parent / "data" / "safety"
 HELDOUT = Path(__file__).parent / "nlu" / "safety_es_heldout.yml"
 TIERS = {

@@ -15,9 +15,9 @@ from twilio.request_validator import RequestValidator
 
 from api.main import create_app
 from bot.channels import SmsChannel
-from bot.config import Settings
-from bot.db import engine_for
-from bot.engine import DialogueEngine
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import engine_for
+from bot.runtime.engine import DialogueEngine
 from bot.sms.formatting import MAX_LENGTH, PREFERRED_LENGTH, split
 from bot.sms.identity import phone_hash
 
@@ -181,7 +181,7 @@ def test_a_retried_webhook_never_advances_the_conversation_twice(
 
 
 def key() -> str:
-    from bot.config import get_settings
+    from bot.infrastructure.config import get_settings
 
     return get_settings().phone_hash_key.get_secret_value()
 
@@ -210,7 +210,7 @@ def test_splitting_prefers_sentences_and_never_exceeds_1600() -> None:
 
 
 def test_markdown_and_html_become_plain_text() -> None:
-    from bot.replies import Button, Reply
+    from bot.guidance.replies import Button, Reply
     from bot.sms.formatting import to_sms
 
     sms = to_sms(
@@ -280,8 +280,8 @@ def test_a_slow_engine_gets_the_apology_in_time(
 def test_old_webhook_records_are_dropped(sqlite_settings: Settings) -> None:
     from datetime import timedelta
 
-    from bot.clock import utcnow
-    from bot.db import session_scope
+    from bot.infrastructure.clock import utcnow
+    from bot.infrastructure.db import session_scope
     from bot.sms import store
     from bot.sms.models import SmsInbound
 

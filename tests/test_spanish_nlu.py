@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sklearn.metrics import f1_score
 
-from bot.engine import DialogueEngine
 from bot.nlp.topics_output import TOPIC_RANKING
+from bot.runtime.engine import DialogueEngine
 from tests.nlu_examples import examples_by_intent
 
 HELDOUT = Path(__file__).parent / "nlu"

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
 from api.main import create_app
-from bot.clock import utcnow
-from bot.config import Settings
-from bot.db import session_scope
-from bot.engine import DialogueEngine
+from bot.infrastructure.clock import utcnow
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import session_scope
+from bot.runtime.engine import DialogueEngine
 from bot.sms.identity import phone_hash
 from bot.sms.models import SmsSender
 from bot.sms.outbound import Outbox

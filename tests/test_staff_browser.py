@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.config import Settings
+from bot.infrastructure.config import Settings
 from tests.browser_checks import CONTRAST_SCRIPT, LABEL_SCRIPT
 from tests.test_staff import PASSWORD, add_user
 

@@ -13,9 +13,9 @@ from pydantic import BaseModel, Field
 
 from api.dependencies import SessionDep
 from api.schemas import ErrorOut
-from bot.db import run_blocking
 from bot.directory.fit import Fit
 from bot.directory.search import LocationNotFound, SearchQuery, search
+from bot.infrastructure.db import run_blocking
 from bot.vocabulary.terms import cancer_types, insurance_carriers
 
 router = APIRouter(prefix="/api/v1/directory", tags=["directory"])

@@ -8,8 +8,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from api.dependencies import ContextDep, EngineDep
-from bot.db import database_answers, run_blocking
-from bot.engine import STORE_CHECK_SECONDS
+from bot.infrastructure.db import database_answers, run_blocking
+from bot.runtime.engine import STORE_CHECK_SECONDS
 
 router = APIRouter(tags=["health"])
 

@@ -21,10 +21,10 @@ from api.staff_auth import (
     set_session_cookie,
 )
 from bot.channels import NotDelivered
-from bot.config import Settings
 from bot.content import load
-from bot.conversations import normalise_code
-from bot.db import run_blocking
+from bot.guidance.conversations import normalise_code
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import run_blocking
 from bot.staff import sessions
 from bot.staff.login import attempt_login, log_out
 from bot.vocabulary.terms import cancer_types

@@ -10,8 +10,8 @@ from fastapi.templating import Jinja2Templates
 
 from api.dependencies import SettingsDep
 from bot.content import DEFAULT_LOCALE, locales, texts
-from bot.help_line import help_line
-from bot.paths import PROJECT_ROOT
+from bot.guidance.help_line import help_line
+from bot.infrastructure.paths import PROJECT_ROOT
 
 WEB_DIR = PROJECT_ROOT / "api" / "web"
 STATIC_DIR = WEB_DIR / "static"

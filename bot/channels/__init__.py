@@ -3,10 +3,11 @@ chat page, text messages, a staff member on a call), behind one protocol, so not
 else branches on a channel's name.
 
 An adapter may import its channel's storage, formatting and senders (bot.sms.store,
-bot.sms.formatting, bot.sms.outbound), bot.db, bot.content and bot.replies. What uses
-adapters (the staff console, SmsService, the API routers, create_app) imports them,
-never the reverse: no adapter imports bot.staff, bot.sms.service, the chat service, the
-engine or bot.context (which holds the registry)."""
+bot.sms.formatting, bot.sms.outbound), bot.infrastructure.db, bot.content and
+bot.guidance.replies. What uses adapters (the staff console, SmsService, the API
+routers, create_app) imports them, never the reverse: no adapter imports bot.staff,
+bot.sms.service or the dialogue runtime (bot.runtime: the chat service, the engine, the
+context, which holds the registry)."""
 
 from bot.channels.base import Channel, NotDelivered
 from bot.channels.call import CallChannel

@@ -6,7 +6,7 @@ from typing import ClassVar, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
-from bot.replies import Reply
+from bot.guidance.replies import Reply
 
 Rendered = TypeVar("Rendered", covariant=True)
 

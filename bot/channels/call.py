@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from sqlalchemy.orm import Session
 
-from bot.replies import Reply
+from bot.guidance.replies import Reply
 
 
 class CallChannel:

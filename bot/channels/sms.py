@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from bot.channels.base import NotDelivered
 from bot.content import texts
-from bot.db import SessionFactory, in_transaction, run_blocking
-from bot.replies import Reply
+from bot.guidance.replies import Reply
+from bot.infrastructure.db import SessionFactory, in_transaction, run_blocking
 from bot.sms import store
 from bot.sms.formatting import SmsReply, split, to_sms
 from bot.sms.outbound import OutboundSms

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
-from bot.replies import Reply
+from bot.guidance.replies import Reply
 
 
 class WebChannel:

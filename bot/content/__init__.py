@@ -39,7 +39,7 @@ def load(name: str) -> Any:
 @contextmanager
 def speaking(locale: str | None) -> Iterator[None]:
     """Texts read inside this block are in `locale` (the conversation's language, set
-    around each custom action by bot/action_endpoint.py); English when it is unknown."""
+    around each custom action by bot/runtime/action_endpoint.py); English when it is unknown."""
     token = _CURRENT.set(locale if locale in locales() else DEFAULT_LOCALE)
     try:
         yield

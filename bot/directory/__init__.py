@@ -2,6 +2,7 @@
 request parsing, search and its result texts.
 
 A service under the NLU and the actions: it may import the vocabulary, the content
-catalogue, bot.replies and the infrastructure (bot.db, bot.models, bot.paths); never
-bot.nlp, the dialogue runtime (engine, chat service, context), channels, SMS or staff.
+catalogue, bot.guidance.replies (its result texts are Replies) and the infrastructure
+(bot.infrastructure: db, models, paths); never bot.nlp, the dialogue runtime
+(bot.runtime), channels, SMS, staff or the rest of bot.guidance, which uses it.
 """

@@ -14,7 +14,7 @@ import zipcodes
 from sqlalchemy import and_
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.paths import DATA_DIR
+from bot.infrastructure.paths import DATA_DIR
 
 ZCTA_CSV = DATA_DIR / "directory" / "census_zcta_centroids.csv"
 EARTH_RADIUS_MI = 3958.8

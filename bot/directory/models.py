@@ -13,7 +13,7 @@ from sqlalchemy import (
     String,
 )
 
-from bot.models import Base
+from bot.infrastructure.models import Base
 
 
 class Hospital(Base):

@@ -9,7 +9,7 @@ from urllib.parse import quote_plus
 
 from bot.content import load, texts
 from bot.directory.search import RADII, Result, SearchPage, SearchQuery, not_known
-from bot.replies import Button, Reply
+from bot.guidance.replies import Button, Reply
 from bot.vocabulary.index import label_of
 
 DIRECTIONS_URL = "https://www.google.com/maps/dir/?api=1&destination="

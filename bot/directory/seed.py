@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.db import session_scope
 from bot.directory.importers.demo import import_demo_data
 from bot.directory.importers.hospitals import import_hospitals, import_pps_exempt
 from bot.directory.importers.nci import import_nci_centers
@@ -20,7 +19,8 @@ from bot.directory.importers.providers import (
 from bot.directory.importers.report import ImportReport
 from bot.directory.importers.vocabularies import import_cancer_types, import_carriers
 from bot.directory.models import Hospital
-from bot.paths import DATA_DIR, VAR_DIR
+from bot.infrastructure.db import session_scope
+from bot.infrastructure.paths import DATA_DIR, VAR_DIR
 
 DIRECTORY_DATA = DATA_DIR / "directory"
 REPORT_DIR = VAR_DIR / "import-reports"

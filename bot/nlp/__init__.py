@@ -2,8 +2,10 @@
 detector, intent classifier, guards) and the spaCy pipeline they share.
 
 They run inside the trained model, in training as well as in serving, so they may import
-the vocabulary (bot.vocabulary), the content catalogue, bot.paths, the text functions of
-bot.facts, bot.language and bot.safety, and the directory's place and request parsing
-(bot.directory.places, bot.directory.requests); never the directory's search, the
-database, the dialogue runtime (engine, chat service, context), channels, SMS or staff.
+the vocabulary (bot.vocabulary), the content catalogue, the infrastructure but the
+database (bot.infrastructure.paths, bot.infrastructure.linear_models), the text
+functions of bot.guidance.facts, bot.guidance.language and bot.guidance.safety, and the
+directory's place and request parsing (bot.directory.places, bot.directory.requests);
+never the directory's search, the database (bot.infrastructure.db), the dialogue runtime
+(bot.runtime), the rest of bot.guidance, channels, SMS or staff.
 """

@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.facts import negated
+from bot.guidance.facts import negated
 from bot.nlp.stateless import StatelessComponent
 from bot.vocabulary.terms import is_rare_cancer
 

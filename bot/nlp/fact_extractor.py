@@ -2,7 +2,7 @@
 have and a cancer named by its place in the body, as entities.
 
 These facts are phrases, not vocabulary words ("my 6 year old son", "surgery next
-month"), so `bot.facts` finds them with patterns; reporting them as entities lets plain
+month"), so `bot.guidance.facts` finds them with patterns; reporting them as entities lets plain
 `from_entity` slot mappings keep them, on every turn and inside forms, without an extra
 action call.
 """
@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import facts
+from bot.guidance import facts
 from bot.nlp.stateless import StatelessComponent
 
 CANCER_TYPE = "cancer_type"

@@ -48,7 +48,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
 
-from bot.linear_models import fast_to_predict
+from bot.infrastructure.linear_models import fast_to_predict
 from bot.nlp import segments
 from bot.nlp.question_guard import WISH
 from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT, TOPIC_RANKING, Question, TopicScore

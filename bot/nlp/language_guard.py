@@ -2,7 +2,7 @@
 classifier made of it.
 
 "Español por favor" or "English please" is not a question the classifier was trained on
-in every wording; bot/language.py recognises it, and a short message that is mostly
+in every wording; bot/guidance/language.py recognises it, and a short message that is mostly
 the request becomes `change_language`, answered in the new language. A longer message
 ("en español, ¿cuánto cuesta?") keeps its own intent: the switch happens anyway, through
 the `locale` entity, and its question is answered.
@@ -20,7 +20,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import language
+from bot.guidance import language
 from bot.nlp.stateless import StatelessComponent
 
 CHANGE_LANGUAGE = "change_language"

@@ -2,7 +2,7 @@
 
 A plain `from_entity` slot mapping then keeps the conversation's language (the `locale`
 slot): set when a message settles it, left as it was by a "sí" or a ZIP code
-(bot/language.py). Spanish safety words settle it too when nothing else does, so a
+(bot/guidance/language.py). Spanish safety words settle it too when nothing else does, so a
 crisis written in Spanish is answered in Spanish.
 """
 
@@ -21,8 +21,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot import language, safety
 from bot.content import locales
+from bot.guidance import language, safety
 from bot.nlp.fact_extractor import as_entity
 from bot.nlp.stateless import StatelessComponent
 

@@ -1,7 +1,7 @@
 """Rasa NLU component: safety patterns overrule the intent classifier.
 
 It runs last in the pipeline, after FallbackClassifier, so a crisis message can never
-end up as `nlu_fallback` or as a low-confidence guess: the rules in `bot.safety` set the
+end up as `nlu_fallback` or as a low-confidence guess: the rules in `bot.guidance.safety` set the
 intent with confidence 1.0, and the dialogue rules answer it.
 """
 
@@ -17,8 +17,8 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.guidance.safety import classify
 from bot.nlp.stateless import StatelessComponent
-from bot.safety import classify
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -30,7 +30,7 @@ class SafetyGuard(StatelessComponent):
             verdict = classify(text) if text and not text.startswith("/") else None
             # The learned net's verdicts, and "I'm safe" beside a question, do not
             # replace the answer: the chat service puts their safety reply first
-            # (bot/chat_service.py).
+            # (bot/runtime/chat_service.py).
             if verdict is None or not verdict.forced:
                 continue
             forced = {INTENT_NAME_KEY: verdict.intent, PREDICTED_CONFIDENCE_KEY: 1.0}

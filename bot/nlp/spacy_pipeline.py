@@ -13,7 +13,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from bot.paths import SPACY_MODEL_DIR
+from bot.infrastructure.paths import SPACY_MODEL_DIR
 from bot.vocabulary.index import all_terms
 from bot.vocabulary.places import us_states
 

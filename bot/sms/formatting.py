@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.content import texts
-from bot.replies import Button, Reply
+from bot.guidance.replies import Button, Reply
 
 PREFERRED_LENGTH = 320
 MAX_LENGTH = 1600

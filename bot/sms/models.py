@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import Column, DateTime, String, Text
 
-from bot.clock import utcnow
-from bot.models import Base
+from bot.infrastructure.clock import utcnow
+from bot.infrastructure.models import Base
 
 
 class SmsSender(Base):

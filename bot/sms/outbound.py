@@ -9,7 +9,7 @@ from typing import Protocol
 
 from twilio.http import HttpClient
 
-from bot.config import Settings
+from bot.infrastructure.config import Settings
 
 logger = logging.getLogger(__name__)
 

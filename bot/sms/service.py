@@ -15,12 +15,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.channels import SmsChannel
-from bot.chat_service import ChatService
 from bot.content import locales, speaking, texts
-from bot.context import AppContext
-from bot.db import in_transaction
-from bot.engine import EngineUnavailable
-from bot.help_line import help_line
+from bot.guidance.help_line import help_line
+from bot.infrastructure.db import in_transaction
+from bot.runtime.chat_service import ChatService
+from bot.runtime.context import AppContext
+from bot.runtime.engine import EngineUnavailable
 from bot.sms import store
 from bot.sms.formatting import SmsReply
 from bot.sms.identity import phone_hash

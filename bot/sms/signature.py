@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from twilio.request_validator import RequestValidator
 
-from bot.config import Settings
+from bot.infrastructure.config import Settings
 
 
 def signed_url(settings: Settings, received_url: str, path: str, query: str) -> str:

@@ -12,9 +12,9 @@ from datetime import timedelta
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from bot.clock import utcnow
-from bot.db import insert_if_absent
-from bot.models import Conversation
+from bot.infrastructure.clock import utcnow
+from bot.infrastructure.db import insert_if_absent
+from bot.infrastructure.models import Conversation
 from bot.sms.identity import normalise
 from bot.sms.models import SmsInbound, SmsSender
 

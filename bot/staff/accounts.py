@@ -19,7 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.clock import as_utc, seconds_until, utcnow
+from bot.infrastructure.clock import as_utc, seconds_until, utcnow
 from bot.staff.models import ROLES, StaffUser
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,39}\Z")

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.clock import as_utc
+from bot.infrastructure.clock import as_utc
 from bot.staff.models import AuditEntry
 
 

@@ -9,16 +9,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot import conversations, plan
 from bot.channels import CallChannel, Channel, NotDelivered
-from bot.chat_service import ChatService
 from bot.content import DEFAULT_LOCALE
-from bot.context import AppContext
-from bot.conversations import ConversationInfo
-from bot.db import in_transaction
-from bot.engine import DialogueEngine, HistoryEntry
-from bot.journey import STEPS, title
-from bot.replies import Button, Reply
+from bot.guidance import conversations, plan
+from bot.guidance.conversations import ConversationInfo
+from bot.guidance.journey import STEPS, title
+from bot.guidance.replies import Button, Reply
+from bot.infrastructure.db import in_transaction
+from bot.runtime.chat_service import ChatService
+from bot.runtime.context import AppContext
+from bot.runtime.engine import DialogueEngine, HistoryEntry
 from bot.staff import audit
 from bot.staff.accounts import Identity
 from bot.vocabulary.terms import record_items

@@ -15,8 +15,8 @@ from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
-from bot.clock import utcnow
-from bot.config import Settings
+from bot.infrastructure.clock import utcnow
+from bot.infrastructure.config import Settings
 from bot.staff import audit, sessions, throttle
 from bot.staff.accounts import authenticate
 

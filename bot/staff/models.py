@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String
 
-from bot.clock import utcnow
-from bot.models import Base
+from bot.infrastructure.clock import utcnow
+from bot.infrastructure.models import Base
 
 ROLES = ("staff", "admin")
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.clock import as_utc, utcnow
+from bot.infrastructure.clock import as_utc, utcnow
 from bot.staff.accounts import Identity
 from bot.staff.models import StaffSession, StaffUser
 

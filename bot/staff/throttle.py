@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from bot.clock import as_utc, seconds_until
-from bot.db import insert_if_absent
+from bot.infrastructure.clock import as_utc, seconds_until
+from bot.infrastructure.db import insert_if_absent
 from bot.staff.models import LoginThrottle
 
 

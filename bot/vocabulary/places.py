@@ -11,7 +11,7 @@ import csv
 from collections import Counter
 from functools import lru_cache
 
-from bot.paths import DATA_DIR
+from bot.infrastructure.paths import DATA_DIR
 from bot.vocabulary.terms import Term, read_yaml, with_unaccented
 
 HOSPITALS_CSV = DATA_DIR / "directory" / "cms_hospital_general_information.csv"

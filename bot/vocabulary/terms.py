@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from bot.content import DEFAULT_LOCALE, current_locale, locales
-from bot.paths import PROJECT_ROOT
+from bot.infrastructure.paths import PROJECT_ROOT
 
 CONTENT_DIR = PROJECT_ROOT / "bot" / "content"
 
@@ -111,7 +111,7 @@ def _cancer_of_the(phrases: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def cancer_sites() -> tuple[dict[str, str], dict[str, str]]:
     """Body-part words and operations, folded, each with the cancer type it names:
-    (sites, operations). A site names a type only beside a cancer word (bot.facts)."""
+    (sites, operations). A site names a type only beside a cancer word (bot.guidance.facts)."""
     data = read_yaml("cancer_types.yml")
 
     def words(key: str) -> dict[str, str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.cluster import haproxy_binary, haproxy_config, write_outage_files
-from bot.config import Settings
+from bot.infrastructure.config import Settings
+from bot.runtime.cluster import haproxy_binary, haproxy_config, write_outage_files
 from tests.faults.netfaults import closed_port
 
 

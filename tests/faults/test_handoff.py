@@ -10,8 +10,8 @@ import uuid
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from bot.config import Settings
-from bot.db import session_scope
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import session_scope
 from bot.sms.identity import phone_hash
 from bot.sms.models import SmsSender
 from tests.conftest import say, texts

@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from bot.lock_store import LocalConversationLocks, RedisConversationLocks
+from bot.runtime.lock_store import LocalConversationLocks, RedisConversationLocks
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 

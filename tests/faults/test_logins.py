@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
-from bot.config import Settings
-from bot.db import session_scope
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import session_scope
 from bot.staff.accounts import FREE_FAILURES
 from bot.staff.login import LoginAttempt, attempt_login
 from tests.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)

@@ -45,7 +45,7 @@ def test_no_log_line_quotes_a_message(
 def test_numbers_are_masked_in_every_record_but_addresses_are_not() -> None:
     import logging
 
-    from bot.logging_setup import RedactPersonalText
+    from bot.infrastructure.logging_setup import RedactPersonalText
 
     def shown(text: str) -> str:
         record = logging.LogRecord("x", logging.INFO, __file__, 1, text, None, None)

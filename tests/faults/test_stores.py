@@ -18,8 +18,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from bot.config import Settings
-from bot.engine import DialogueEngine
+from bot.infrastructure.config import Settings
+from bot.runtime.engine import DialogueEngine
 from tests.faults.netfaults import closed_port, silent_server
 
 TURN_LIMIT = 4.0
@@ -159,7 +159,7 @@ def test_silent_redis_is_503_within_the_turn_limit(
 def test_many_first_messages_at_once_on_a_new_tracker_database(tmp_path: Path) -> None:
     """The first messages of a busy start arrive together: each must find the events
     table, not fail because another thread was creating it at the same moment."""
-    from bot.tracker_store import BoundedSQLTrackerStore
+    from bot.runtime.tracker_store import BoundedSQLTrackerStore
 
     async def first_messages(store: BoundedSQLTrackerStore) -> list[object]:
         return await asyncio.gather(*(store.retrieve(f"first-{i}") for i in range(20)))

@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
-from bot.db import ensure_database
+from bot.infrastructure.db import ensure_database
 from tests.conftest import TEST_DATABASE_URL
 from tests.test_process import RunningStack, free_port
 
@@ -136,7 +136,7 @@ def test_a_burst_over_two_processes_is_answered_and_recorded_once_each(cluster: 
 
 HOLDER = """
 import asyncio, sys
-from bot.lock_store import RedisConversationLocks
+from bot.runtime.lock_store import RedisConversationLocks
 
 async def main():
     locks = RedisConversationLocks(sys.argv[1])

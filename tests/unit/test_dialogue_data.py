@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from bot.journey import STEP_INTENTS, STEPS
-from bot.paths import DATA_DIR, DOMAIN_PATH
-from bot.topics import catalogue
+from bot.guidance.journey import STEP_INTENTS, STEPS
+from bot.guidance.topics import catalogue
+from bot.infrastructure.paths import DATA_DIR, DOMAIN_PATH
 from tests.nlu_examples import NLU_FILES, examples_by_intent
 
 TRAINING = [p for p in NLU_FILES if "data" in p.parts]

@@ -1,6 +1,7 @@
-"""Imports point one way: from the web app and the actions down through staff and SMS,
-the dialogue runtime, guidance, the NLU and the directory, to the vocabulary, the content
-catalogue and the infrastructure. Each sub-package's `__init__` docstring says what it
+"""Imports point one way: from the web app, the command line (bot/cli.py) and the actions
+down through staff and SMS, the dialogue runtime (bot/runtime), guidance (bot/guidance),
+the NLU and the directory, to the vocabulary, the content catalogue and the
+infrastructure (bot/infrastructure). Each sub-package's `__init__` docstring says what it
 may import; this test holds the rules those docstrings state, so a wrong-way import
 fails here instead of becoming a cycle or a hidden dependency later.
 
@@ -30,38 +31,9 @@ class Rule:
     allowed: tuple[str, ...] = ()
 
 
-INFRASTRUCTURE = (
-    "bot.paths",
-    "bot.config",
-    "bot.clock",
-    "bot.db",
-    "bot.models",
-    "bot.migrate",
-    "bot.migrations",
-    "bot.logging_setup",
-    "bot.process",
-)
-RUNTIME = (
-    "bot.engine",
-    "bot.chat_service",
-    "bot.context",
-    "bot.action_endpoint",
-    "bot.stores",
-    "bot.training",
-)
-GUIDANCE = (
-    "bot.journey",
-    "bot.plan",
-    "bot.advice",
-    "bot.profile",
-    "bot.facts",
-    "bot.answers",
-    "bot.topics",
-    "bot.safety",
-    "bot.language",
-    "bot.replies",
-    "bot.conversations",
-)
+INFRASTRUCTURE = "bot.infrastructure"
+RUNTIME = "bot.runtime"
+GUIDANCE = "bot.guidance"
 
 RULES = (
     Rule(
@@ -72,10 +44,15 @@ RULES = (
     Rule(("actions",), ("api",), "actions run inside the dialogue engine, below the web app"),
     Rule(("api",), ("actions",), "the web app reaches actions only through Rasa"),
     Rule(
-        INFRASTRUCTURE,
+        ("bot",),
+        ("bot.cli",),
+        "the command line sits above every layer, as the web app does; nothing uses it",
+    ),
+    Rule(
+        (INFRASTRUCTURE,),
         ("bot",),
         "infrastructure knows nothing of the dialogue, its texts or its channels",
-        allowed=INFRASTRUCTURE,
+        allowed=(INFRASTRUCTURE,),
     ),
     Rule(
         ("bot.content",),
@@ -87,39 +64,51 @@ RULES = (
         ("bot.vocabulary",),
         ("bot",),
         "the NLU, guidance, directory, SMS and staff all share one vocabulary",
-        allowed=("bot.vocabulary", "bot.content", "bot.paths"),
+        allowed=("bot.vocabulary", "bot.content", "bot.infrastructure.paths"),
     ),
     Rule(
         ("bot.nlp",),
         (
             "bot.directory.search",
             "bot.directory.seed",
-            "bot.db",
+            "bot.infrastructure.db",
             "bot.channels",
             "bot.sms",
             "bot.staff",
-            *RUNTIME,
+            RUNTIME,
         ),
         "NLU components run inside the model, in training as well as in serving",
     ),
     Rule(
+        ("bot.nlp",),
+        (GUIDANCE,),
+        "the NLU reads a message with guidance's text functions, never decides what to say",
+        allowed=("bot.guidance.facts", "bot.guidance.language", "bot.guidance.safety"),
+    ),
+    Rule(
         ("bot.directory",),
-        ("bot.nlp", "bot.channels", "bot.sms", "bot.staff", *RUNTIME),
+        ("bot.nlp", "bot.channels", "bot.sms", "bot.staff", RUNTIME),
         "the directory is a service under the NLU and the actions",
     ),
     Rule(
-        GUIDANCE,
-        ("bot.channels", "bot.sms", "bot.staff", *RUNTIME),
+        ("bot.directory",),
+        (GUIDANCE,),
+        "guidance uses the directory; the directory's result texts are only Replies",
+        allowed=("bot.guidance.replies",),
+    ),
+    Rule(
+        (GUIDANCE,),
+        ("bot.channels", "bot.sms", "bot.staff", RUNTIME),
         "what to say comes from the text and the slots, not from how a turn is run or sent",
     ),
     Rule(
-        RUNTIME,
+        (RUNTIME,),
         ("bot.sms", "bot.staff"),
         "SMS and staff run turns through the runtime, not the reverse",
     ),
     Rule(
         ("bot.channels",),
-        ("bot.staff", "bot.sms.service", *RUNTIME),
+        ("bot.staff", "bot.sms.service", RUNTIME),
         "adapters are used by the services above them and held by the context",
     ),
     Rule(

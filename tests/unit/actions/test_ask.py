@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ask import AskUrgency
 from bot.content import texts
-from bot.topics import catalogue
+from bot.guidance.topics import catalogue
 from tests.unit.actions.tracker import tracker_for
 
 WORTH_IT = {

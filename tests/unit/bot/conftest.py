@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import SessionFactory, engine_for, session_factory
-from bot.models import Base
+from bot.infrastructure.db import SessionFactory, engine_for, session_factory
+from bot.infrastructure.models import Base
 from bot.sms import models as sms_models
 from bot.staff import models as staff_models
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.content import CONTENT_DIR, DEFAULT_LOCALE, responses, texts
-from bot.paths import DOMAIN_PATH
+from bot.infrastructure.paths import DOMAIN_PATH
 from tests.readability import flesch_kincaid_grade
 
 MAX_CHARS = 320

@@ -9,7 +9,7 @@ import pytest
 
 from api.schemas import SESSION_ID_PATTERN
 from bot.channels import CallChannel, ChannelRegistry, SmsChannel, WebChannel, reserved_prefixes
-from bot.db import session_factory
+from bot.infrastructure.db import session_factory
 from bot.sms.outbound import Outbox
 
 

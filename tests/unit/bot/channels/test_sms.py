@@ -8,7 +8,7 @@ import asyncio
 import pytest
 
 from bot.channels import NotDelivered, SmsChannel
-from bot.db import SessionFactory, transaction
+from bot.infrastructure.db import SessionFactory, transaction
 from bot.sms import store
 from bot.sms.models import SmsSender
 from bot.sms.outbound import Outbox

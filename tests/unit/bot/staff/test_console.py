@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot import conversations
 from bot.channels import CallChannel, ChannelRegistry, NotDelivered, SmsChannel, WebChannel
-from bot.config import Settings
-from bot.context import AppContext
-from bot.db import SessionFactory, transaction
-from bot.engine import HistoryEntry
+from bot.guidance import conversations
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import SessionFactory, transaction
+from bot.runtime.context import AppContext
+from bot.runtime.engine import HistoryEntry
 from bot.sms import store
 from bot.sms.models import SmsSender
 from bot.sms.outbound import Outbox

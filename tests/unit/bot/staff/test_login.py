@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from bot.config import Settings
-from bot.db import SessionFactory, transaction
+from bot.infrastructure.config import Settings
+from bot.infrastructure.db import SessionFactory, transaction
 from bot.staff import login
 from bot.staff.accounts import create_user
 from bot.staff.login import LoginAttempt, attempt_login

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot import facts
 from bot.content import speaking
 from bot.directory.places import find_place
+from bot.guidance import facts
 from bot.vocabulary.index import all_terms, label_of
 from bot.vocabulary.terms import cancer_types, fold, plan_label
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from bot.infrastructure.paths import DATA_DIR
 from bot.nlp.spacy_pipeline import build_pipeline
-from bot.paths import DATA_DIR
 from bot.vocabulary.index import all_terms
 from bot.vocabulary.places import likely_state
 from bot.vocabulary.terms import carrier_match_patterns, insurance_carriers

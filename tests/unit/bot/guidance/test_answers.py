@@ -1,0 +1,122 @@
+"""Deciding what to say (bot/guidance/answers.py) from a hand-written reading of a message, with
+no model: comparisons answer both sides, and a topic's needed words weigh in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.guidance import answers
+from bot.guidance.topics import catalogue
+from bot.nlp.topics_output import Question, TopicScore
+
+
+def _turn(text: str, ranking: list[tuple[str, float]]) -> answers.Turn:
+    return answers.Turn(
+        intent="faq",
+        text=text,
+        questions=[],
+        topic_ranking=[TopicScore(topic, share, share) for topic, share in ranking],
+        intent_ranking=[{"name": "faq", "confidence": 0.99}],
+        slots={},
+    )
+
+
+def _one_question(
+    text: str, ranking: list[tuple[str, float]], piece: list[tuple[str, float]]
+) -> answers.Turn:
+    """A message whose one question piece was read as `piece` (best first)."""
+    alternatives = tuple(TopicScore(topic, share, share) for topic, share in piece)
+    question = Question(piece[0][0], piece[0][1], alternatives)
+    return replace(_turn(text, ranking), questions=[question])
+
+
+def _answered(turn: answers.Turn) -> list[str]:
+    _, topics = answers.respond(turn)
+    return topics
+
+
+def test_a_comparison_answers_both_things_compared() -> None:
+    turn = _turn(
+        "whats the difference between an NCI designated center and a commission on cancer hospital",
+        [
+            ("nci_designated_center", 0.93),
+            ("commission_on_cancer", 0.05),
+            ("nci_center_types", 0.01),
+        ],
+    )
+    assert _answered(turn) == ["nci_designated_center", "commission_on_cancer"]
+
+
+def test_a_comparison_does_not_pull_in_a_topic_it_does_not_name() -> None:
+    turn = _turn(
+        "whats the difference between an NCI designated center and a regular one",
+        [
+            ("nci_designated_center", 0.93),
+            ("commission_on_cancer", 0.05),
+            ("nci_center_types", 0.01),
+        ],
+    )
+    assert _answered(turn) == ["nci_designated_center"]
+
+
+def test_medicaid_in_another_state_needs_another_state() -> None:
+    ranking = [("medicaid_out_of_state", 0.42), ("medicaid_apply", 0.16), ("medicaid_rides", 0.09)]
+    assert "medicaid_out_of_state" in catalogue()
+    staying = _turn("is there a way to get medicaid, im in mississippi", ranking)
+    assert _answered(staying)[:1] == ["medicaid_apply"]
+    going = _turn("would medicaid pay if we drive to houston for it", ranking)
+    assert _answered(going)[:1] == ["medicaid_out_of_state"]
+
+
+def test_a_comparison_asked_as_one_question_among_statements_answers_both() -> None:
+    """A confident question piece is answered at once: its comparison too."""
+    turn = _one_question(
+        "Retired engineer, 72. What is the actual difference between an NCI-designated"
+        " cancer center and a hospital accredited by the Commission on Cancer?",
+        [("commission_on_cancer", 0.55), ("nci_designated_center", 0.26)],
+        [
+            ("commission_on_cancer", 0.67),
+            ("nci_designated_center", 0.23),
+            ("nci_center_types", 0.01),
+        ],
+    )
+    assert _answered(turn) == ["commission_on_cancer", "nci_designated_center"]
+
+
+def test_a_place_in_another_state_makes_medicaid_out_of_state_likelier() -> None:
+    ranking = [("medicaid_rides", 0.30), ("medicaid_out_of_state", 0.20), ("medicaid_apply", 0.1)]
+    turn = replace(
+        _turn("we have soonercare. would they pay for memphis, thats in tennessee", ranking),
+        slots={"us_state": "OK", "insurance_kind": "medicaid"},
+    )
+    assert _answered(turn)[:1] == ["medicaid_out_of_state"]
+
+
+def test_naming_ones_insurance_tells_whether_it_pays_for_a_second_opinion() -> None:
+    said = answers.Turn(
+        intent="inform",
+        text="i have medi-cal, partnership health plan",
+        questions=[],
+        topic_ranking=[],
+        intent_ranking=[{"name": "inform", "confidence": 0.9}],
+        slots={"insurance_kind": "medicaid"},
+        new_facts={"insurance_kind": "medicaid"},
+    )
+    assert _answered(said) == ["medicaid_second_opinion"]
+    both = replace(
+        said,
+        text="I have medicare and mississippi medicaid together, the dual complete plan",
+        slots={"insurance_kind": "medicare"},
+        new_facts={"insurance_kind": "medicare"},
+    )
+    assert _answered(both) == ["medicare_and_medicaid"]
+
+
+def test_a_clear_topic_of_the_whole_message_is_answered_beside_its_one_question() -> None:
+    turn = _one_question(
+        "my grandma is 84. she has medicare and medicaid both. can she get a second opinion"
+        " and what would it cost her",
+        [("medicare_and_medicaid", 0.40), ("why_second_opinion", 0.07)],
+        [("why_second_opinion", 0.53), ("second_opinion_cost", 0.29)],
+    )
+    assert _answered(turn) == ["why_second_opinion", "medicare_and_medicaid"]
