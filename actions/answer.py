@@ -36,3 +36,23 @@ class ActionAnswer(Action):
             SlotSet("last_topics", answered),
             *slot_events(answers.step_after(answered)),
         ]
+
+
+class ActionNoteFacts(Action):
+    """Runs before the journey's form when someone asks for a second opinion: the facts
+    the wish came with are kept and said back, so the form never asks for them again.
+    The form's own slot mappings take a place only from a search request."""
+
+    def name(self) -> str:
+        return "action_note_facts"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        turn, events = turn_of(tracker)
+        replies, answered = answers.noted(turn)
+        send(dispatcher, replies)
+        named = (
+            [SlotSet("cancer_words", answers.own_cancer_words(turn))] if turn.cancer_words else []
+        )
+        return [*events, *named, *([SlotSet("last_topics", answered)] if answered else [])]

@@ -266,6 +266,18 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
     return _never_repeat(_with_buttons(replies, topics, turn), turn), topics
 
 
+def noted(turn: Turn) -> tuple[list[Reply], list[str]]:
+    """What a wish for a second opinion that came with facts ("tonsil cancer, BCBS HMO in
+    Chicago, I want someone neutral") gets before the journey's questions: the facts said
+    back, so the form asks only for what is still missing, and for someone about to start
+    treatment, the timing answer. Returns the replies and the topics answered."""
+    acknowledgement = _acknowledgement(turn)
+    replies = [Reply(acknowledgement)] if acknowledgement else []
+    topics = [TIMING_TOPIC] if turn.new_facts.get("treatment_timing") else []
+    replies += [Reply(text) for text in _answer_texts(topics, turn)]
+    return (_never_repeat(replies, turn) if replies else []), topics
+
+
 def step_after(answered: list[str]) -> dict[str, Any]:
     """After a topic answer the person is in its journey step, just before the page
     that goes deeper, so "more" opens that page next."""

@@ -8,7 +8,10 @@ and `ChatService` checks the replies afterwards. Patterns err on the side of ove
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,6 +128,33 @@ def _now(text: str, idioms: re.Pattern[str], over: tuple[re.Pattern[str], ...]) 
     return " ".join(
         part for part in _SENTENCE_END.split(plain) if not any(p.search(part) for p in over)
     )
+
+
+# The tiers whose reply names 988 or 911.
+SERIOUS = frozenset({CRISIS, EMERGENCY, URGENT})
+_UNCONFIRMED: ContextVar[list[str] | None] = ContextVar("unconfirmed_safety", default=None)
+
+
+@contextlib.contextmanager
+def noting_unconfirmed() -> Iterator[list[str]]:
+    """Collects, for one turn, the serious tiers the intent classifier alone gave a
+    message (neither the patterns nor the learned net found one). The classifier reads
+    words, not meaning: "and if I want to go to UCSF" once scored as a crisis. Such a
+    message is answered for what else it asks, with the tier's numbers first as a check
+    (bot/runtime/chat_service.py), never a full crisis reply in place of the answer."""
+    found: list[str] = []
+    token = _UNCONFIRMED.set(found)
+    try:
+        yield found
+    finally:
+        _UNCONFIRMED.reset(token)
+
+
+def note_unconfirmed(intent: str) -> None:
+    """Records a tier only the classifier gave (see `noting_unconfirmed`)."""
+    found = _UNCONFIRMED.get()
+    if found is not None:
+        found.append(intent)
 
 
 RESPONSE_FOR = {

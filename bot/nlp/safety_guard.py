@@ -17,7 +17,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.guidance.safety import classify
+from bot.guidance.safety import SERIOUS, classify, note_unconfirmed
 from bot.nlp.stateless import StatelessComponent
 
 
@@ -31,6 +31,8 @@ class SafetyGuard(StatelessComponent):
             # The learned net's verdicts, and "I'm safe" beside a question, do not
             # replace the answer: the chat service puts their safety reply first
             # (bot/runtime/chat_service.py).
+            if verdict is None and text and not text.startswith("/"):
+                _demote_unconfirmed(message)
             if verdict is None or not verdict.forced:
                 continue
             forced = {INTENT_NAME_KEY: verdict.intent, PREDICTED_CONFIDENCE_KEY: 1.0}
@@ -42,3 +44,18 @@ class SafetyGuard(StatelessComponent):
             message.set(INTENT, forced, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+def _demote_unconfirmed(message: Message) -> None:
+    """A serious tier from the intent classifier alone gives way to the message's next
+    intent; the tier is noted, and its numbers come first as a check."""
+    intent = message.get(INTENT) or {}
+    if intent.get(INTENT_NAME_KEY) not in SERIOUS:
+        return
+    note_unconfirmed(str(intent[INTENT_NAME_KEY]))
+    ranking = [
+        r for r in message.get(INTENT_RANKING_KEY, []) if r.get(INTENT_NAME_KEY) not in SERIOUS
+    ]
+    if ranking:
+        message.set(INTENT, ranking[0], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

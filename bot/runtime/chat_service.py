@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.content import locales, message, message_table, responses
-from bot.guidance import safety
+from bot.content import DEFAULT_LOCALE, locales, message, message_table, responses
+from bot.guidance import language, safety
 from bot.guidance.help_line import help_line
 from bot.guidance.replies import Reply
 from bot.infrastructure.config import Settings
@@ -51,7 +51,7 @@ class ChatService:
         or when the turn could not be saved. `message_id` makes a retry safe: a message
         already answered gets its first answer again, and the conversation stays put."""
         try:
-            with using(self.context):
+            with using(self.context), safety.noting_unconfirmed() as unconfirmed:
                 replies = await asyncio.wait_for(
                     self.engine.respond(session_id, text, channel, message_id, page_locale),
                     self.timeout_seconds,
@@ -65,16 +65,19 @@ class ChatService:
             # The type only: exception text can quote the user's message.
             logger.error("dialogue turn failed", extra={"error_type": type(exc).__name__})
             raise EngineUnavailable("the dialogue engine failed") from exc
-        return self._with_safety_net(text, replies)
+        return self._with_safety_net(text, replies, unconfirmed)
 
-    def _with_safety_net(self, text: str, replies: list[Reply]) -> list[Reply]:
+    def _with_safety_net(
+        self, text: str, replies: list[Reply], unconfirmed: list[str]
+    ) -> list[Reply]:
         """A safety reply comes first, before anything else the turn says (a new
         session's disclaimer included), whether the patterns or the classifier found
         the need; if the dialogue ever left out the one the patterns require, it is
         added anyway: the model must never be the only thing between a person in crisis
         and 988. The learned net's verdicts (bot/guidance/safety_model.py), and "I'm safe" beside
         a question, are added here by design, ahead of the answer the dialogue still
-        gave; the net's own verdicts in their "if…" form, since it is sometimes wrong."""
+        gave; the net's own verdicts in their "if…" form, since it is sometimes wrong, and
+        so are the tiers the intent classifier alone gave (`unconfirmed`)."""
         safety_texts = {
             self._safety_text(name, locale)
             for name in safety.RESPONSE_FOR.values()
@@ -86,14 +89,18 @@ class ChatService:
         if position:
             replies = [replies[position], *replies[:position], *replies[position + 1 :]]
         verdict = safety.classify(text)
+        if verdict is None and unconfirmed:
+            verdict = safety.Verdict(
+                unconfirmed[0], locale=language.detect(text) or DEFAULT_LOCALE, learned=True
+            )
         if verdict is None or verdict.intent not in safety.RESPONSE_FOR:
             return replies
         name = safety.RESPONSE_FOR[verdict.intent]
         if any(r.text == self._safety_text(name, locale) for r in replies for locale in locales()):
             return replies
         if verdict.learned:
-            # The net alone read it, and it is sometimes wrong: the numbers come as a
-            # check ("if you are having thoughts of hurting yourself…").
+            # The net or the classifier alone read it, and they are sometimes wrong:
+            # the numbers come as a check ("if you are having thoughts of hurting yourself…").
             needed = message_table("safety_check", verdict.locale)[verdict.intent]
         else:
             needed = self._safety_text(name, verdict.locale)
