@@ -217,6 +217,9 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         # "We switched to a PPO in January": what that plan's rules are is the answer;
         # "I have Medi-Cal": whether it pays for a second opinion.
         topics = [plan_topic]
+    for need in _needs_said(turn):
+        if need not in topics:
+            topics = [*topics[: MAX_ANSWERS - 1], need]
     if _FEELING_WORDS.search(turn.text):
         if turn.intent == "share_feelings":
             replies.insert(0, Reply(message("empathy"), journey.start_buttons()))
@@ -589,6 +592,18 @@ def _acknowledgement(turn: Turn) -> str | None:
     if not facts:
         return None
     return message("facts_noted", facts=", ".join(dict.fromkeys(facts)))
+
+
+def _needs_said(turn: Turn) -> list[str]:
+    """Topics whose answer meets a need this message states in passing (`offered_when`),
+    unless the last reply gave it."""
+    return [
+        topic.id
+        for topic in catalogue().values()
+        if topic.offered_when
+        and topic.id not in turn.last_topics
+        and re.search(topic.offered_when, turn.text, re.IGNORECASE)
+    ]
 
 
 def _plan_topic(turn: Turn) -> str | None:

@@ -41,6 +41,10 @@ class Topic:
     # A place in another state than the person's also counts as the needed words
     # ("would SoonerCare pay for Memphis?").
     needs_or_other_state: bool = False
+    # A need said in passing that this answer meets (a regular expression, every
+    # language): "she doesn't speak much English" brings the interpreter answer, "he's
+    # hard of hearing" the one on help at the visit, beside whatever else is answered.
+    offered_when: str | None = None
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -108,5 +112,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 names_cancer=bool(fields.get("names_cancer")),
                 needs=fields.get("needs"),
                 needs_or_other_state=bool(fields.get("needs_or_other_state")),
+                offered_when=fields.get("offered_when"),
             )
     return topics

@@ -19,7 +19,18 @@ MAX_CHARS = 320
 MIN_EASE = 70.0
 MIN_WORDS = 8
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-TEXT_KEYS_NOT_TO_READ = {"payload", "id", "match", "step", "page", "source", "audience"}
+# Patterns ("needs", "offered_when") and keys are not texts a patient reads.
+TEXT_KEYS_NOT_TO_READ = {
+    "payload",
+    "id",
+    "match",
+    "step",
+    "page",
+    "source",
+    "audience",
+    "needs",
+    "offered_when",
+}
 
 
 def _files(locale: str) -> dict[str, object]:

@@ -120,3 +120,25 @@ def test_a_clear_topic_of_the_whole_message_is_answered_beside_its_one_question(
         [("why_second_opinion", 0.53), ("second_opinion_cost", 0.29)],
     )
     assert _answered(turn) == ["why_second_opinion", "medicare_and_medicaid"]
+
+
+def test_a_need_said_in_passing_brings_its_answer_beside_the_question() -> None:
+    turn = _turn(
+        "what do we tell the doctor? she doesn't speak much english",
+        [("what_to_say_to_doctor", 0.8)],
+    )
+    assert _answered(turn) == ["what_to_say_to_doctor", "visit_interpreter"]
+    spanish = _turn(
+        "y que le decimos? ella no habla mucho ingles", [("what_to_say_to_doctor", 0.8)]
+    )
+    assert "visit_interpreter" in _answered(spanish)
+
+
+def test_a_need_answered_in_the_last_reply_is_not_offered_again() -> None:
+    turn = replace(
+        _turn(
+            "ok. he's hard of hearing, so what else should we bring", [("visit_what_to_bring", 0.8)]
+        ),
+        last_topics=("visit_accessibility",),
+    )
+    assert "visit_accessibility" not in _answered(turn)
