@@ -72,7 +72,7 @@ test-unit: deps
 
 # The chat page on a phone-sized screen, for the README.
 screenshot: bootstrap chromium
-	SCREENSHOT_DIR=docs $(BIN)/pytest -q tests/test_web_page.py -k phone
+	SCREENSHOT_DIR=docs $(BIN)/pytest -q tests/browser/test_web_page.py -k phone
 
 bench-chat: bootstrap
 	$(BIN)/python -m bench.chat_load

@@ -15,7 +15,7 @@ from bot.infrastructure.db import session_scope
 from bot.sms.identity import phone_hash
 from bot.sms.models import SmsSender
 from tests.conftest import say, texts
-from tests.test_sms import new_number, post, webhook
+from tests.model.test_sms import new_number, post, webhook
 
 
 def test_a_handoff_that_cannot_be_saved_sends_the_person_to_the_phone_line(

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import say
-from tests.test_sms import messages, new_number, post, webhook
+from tests.model.test_sms import messages, new_number, post, webhook
 
 FULLWIDTH_ZIP = "６０６１２"
 ARABIC_INDIC_ZIP = "٦٠٦١٢"

@@ -17,8 +17,8 @@ from bot.infrastructure.config import Settings
 from bot.infrastructure.db import session_scope
 from bot.staff.accounts import FREE_FAILURES
 from bot.staff.login import LoginAttempt, attempt_login
-from tests.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)
-from tests.test_staff import add_user, csrf_of
+from tests.model.test_staff import add_user, csrf_of
+from tests.process.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)
 
 SIMULTANEOUS = 30
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)
+from tests.process.test_process import RunningStack, stack_env  # noqa: F401  (the process fixture)
 
 PRIVATE = ["Zebulon", "Quackenbush", "3125550123", "312-555-0123", "zeb@example.org"]
 MESSAGES = [

@@ -6,7 +6,7 @@ import uuid
 
 from fastapi.testclient import TestClient
 
-from tests.test_staff import outbox, staff  # noqa: F401  (the signed-in staff fixtures)
+from tests.model.test_staff import outbox, staff  # noqa: F401  (the signed-in staff fixtures)
 
 
 def test_staff_pages_and_chat_histories_are_no_store(staff: tuple[TestClient, str]) -> None:  # noqa: F811

@@ -25,7 +25,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.infrastructure.db import ensure_database
 from tests.conftest import TEST_DATABASE_URL
-from tests.test_process import RunningStack, free_port
+from tests.process.test_process import RunningStack, free_port
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 PUBLIC_BASE = "https://navigator.test"

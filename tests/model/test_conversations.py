@@ -26,7 +26,7 @@ PASS_RATE_FLOORS = {
     "es_dev": 0.75,
     "es_heldout": 0.45,
 }
-RESULTS = Path(__file__).parent.parent / "results" / "conversations"
+RESULTS = Path(__file__).parents[2] / "results" / "conversations"
 
 
 def run(client: TestClient, conversation: Conversation) -> list[str]:

@@ -19,7 +19,7 @@ from bot.infrastructure.config import Settings, get_settings
 from bot.runtime.chat_service import ChatService
 from bot.runtime.engine import DialogueEngine
 from tests.conftest import handoff_open, say, texts
-from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES, HELDOUT
+from tests.model.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES, HELDOUT
 
 MEDICAL_WORDS = ("you should take", "mg", "survival rate is", "you have", "i recommend")
 

@@ -20,8 +20,8 @@ from bot.guidance import language
 from bot.guidance.safety import CRISIS, EMERGENCY, MEDICAL_ADVICE, TALK_TO_PERSON, URGENT, classify
 
 # The dev sets also train the learned net (bot/guidance/safety_model.py); the held-out set never.
-DEV_DATA = Path(__file__).parent.parent / "data" / "safety"
-HELDOUT = Path(__file__).parent / "nlu" / "safety_es_heldout.yml"
+DEV_DATA = Path(__file__).parents[2] / "data" / "safety"
+HELDOUT = Path(__file__).parents[1] / "nlu" / "safety_es_heldout.yml"
 TIERS = {
     "crisis": CRISIS,
     "emergency": EMERGENCY,
@@ -96,7 +96,7 @@ def test_heldout_spanish_safety_recall() -> None:
 
 
 def test_english_safety_messages_are_answered_in_english() -> None:
-    from tests.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES
+    from tests.model.test_safety import CRISIS_MESSAGES, EMERGENCY_MESSAGES
 
     for text in CRISIS_MESSAGES + EMERGENCY_MESSAGES:
         verdict = classify(text)

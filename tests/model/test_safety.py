@@ -301,13 +301,13 @@ def test_emergency_outranks_urgent() -> None:
 
 # Written by helpers who saw neither the patterns nor the tests; their misses were fixed
 # and they train the learned net, so they must be caught in full.
-DEV_SETS = sorted((Path(__file__).parent.parent / "data" / "safety").glob("en_*.yml"))
+DEV_SETS = sorted((Path(__file__).parents[2] / "data" / "safety").glob("en_*.yml"))
 # Written the same way (session 10) and never used to change a pattern nor to train.
-HELDOUT = Path(__file__).parent / "nlu" / "safety_en_heldout.yml"
+HELDOUT = Path(__file__).parents[1] / "nlu" / "safety_en_heldout.yml"
 # Measured (docs/quality.md): 0.975 / 0.9 / 0.975 / 0.85 with the learned net (trained on
 # dev sets 1-3); the patterns alone caught 0.675 / 0.6 / 0.875 / 0.7 when the set was
 # written. Requests for a person are left to the patterns and the intent classifier
-# (tests/test_safety_conversations.py). Floors, not targets.
+# (tests/model/test_safety_conversations.py). Floors, not targets.
 HELDOUT_RECALL_FLOOR = {"crisis": 0.95, "emergency": 0.85, "urgent": 0.95, "talk_to_person": 0.8}
 # A more serious tier than the one asked for still puts the right number first.
 _SERIOUSNESS = [CRISIS, EMERGENCY, URGENT]

@@ -11,7 +11,7 @@ import pytest
 
 from bot.infrastructure.config import Settings
 from tests.browser_checks import CONTRAST_SCRIPT, LABEL_SCRIPT
-from tests.test_staff import PASSWORD, add_user
+from tests.model.test_staff import PASSWORD, add_user
 
 
 @pytest.fixture()

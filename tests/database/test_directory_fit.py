@@ -21,7 +21,7 @@ from bot.directory.seed import REPORT_DIR, import_all
 from bot.infrastructure.db import engine_for, session_scope
 from bot.infrastructure.migrate import upgrade
 from tests.conftest import TEST_DATABASE_URL
-from tests.test_directory import _reset_postgres
+from tests.database.test_directory import _reset_postgres
 
 CLEVELAND_CLINIC = "360180"
 

@@ -16,8 +16,8 @@ from bot.nlp.topics_output import TOPIC_RANKING
 from bot.runtime.engine import DialogueEngine
 from tests.nlu_examples import examples_by_intent
 
-HELDOUT = Path(__file__).parent / "nlu"
-RESULTS = Path(__file__).parent.parent / "results" / "nlu"
+HELDOUT = Path(__file__).parents[1] / "nlu"
+RESULTS = Path(__file__).parents[2] / "results" / "nlu"
 FLOORS = {"intent_macro_f1": 0.80, "topic_top1": 0.70}
 SAFETY = ("crisis", "medical_emergency", "urgent_symptoms")
 

@@ -1,0 +1,1 @@
+"""Start real `navigator run` server processes: readiness, restart, shutdown, bad settings."""

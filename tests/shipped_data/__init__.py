@@ -1,0 +1,1 @@
+"""Import the shipped directory files whole into throw-away SQLite: too slow for tests/unit."""

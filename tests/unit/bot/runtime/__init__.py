@@ -1,0 +1,1 @@
+"""Unit tests of bot/runtime/: no trained model, database server, browser or server."""
