@@ -23,6 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.directory.places import warm_up
 from bot.directory.requests import is_search_request, reach
 from bot.nlp.stateless import StatelessComponent
+from bot.nlp.topics_output import QUESTIONS
 
 SEARCH_INTENT = "find_care"
 MORE_INTENT = "search_more"
@@ -34,13 +35,17 @@ REACH_MISREAD = frozenset({"deny", "skip", "affirm", "inform", "nlu_fallback", "
 SHORT_WORDS = 10
 
 
-def _reading(text: str, intent: str | None) -> str | None:
-    """The intent this message must have, or None to keep the classifier's."""
+def _reading(text: str, intent: str | None, asks: bool) -> str | None:
+    """The intent this message must have, or None to keep the classifier's. A longer
+    message that asks a question of its own (`asks`) is about that question, though it
+    says "anywhere" or "in the US" ("how many should the doc have treated, my dr said
+    it's not common in the US")."""
     if is_search_request(text):
         return SEARCH_INTENT
     if not reach(text).asked:
         return None
-    if intent in REACH_MISREAD or (intent == "faq" and len(text.split()) <= SHORT_WORDS):
+    short = len(text.split()) <= SHORT_WORDS
+    if (intent in REACH_MISREAD and (short or not asks)) or (intent == "faq" and short):
         return MORE_INTENT
     return None
 
@@ -58,7 +63,7 @@ class SearchRequestGuard(StatelessComponent):
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
             if not text or text.startswith("/") or intent in KEEP:
                 continue
-            reading = _reading(text, intent)
+            reading = _reading(text, intent, bool(message.get(QUESTIONS)))
             if reading is None:
                 continue
             forced = {INTENT_NAME_KEY: reading, PREDICTED_CONFIDENCE_KEY: 1.0}
