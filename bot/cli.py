@@ -9,7 +9,7 @@ import warnings
 
 import typer
 
-from bot.infrastructure.config import ConfigError, Settings, get_settings
+from bot.infrastructure.config import ConfigError, Settings, load_settings
 from bot.infrastructure.paths import PROJECT_ROOT
 
 app = typer.Typer(help="Second Opinion Navigator", no_args_is_help=True, add_completion=False)
@@ -20,8 +20,10 @@ app.add_typer(staff_app, name="staff")
 
 
 def _settings() -> Settings:
+    """The command's settings, read from the environment: the CLI is an edge like the
+    web app, and hands them on explicitly; nothing in bot/ keeps a process-wide copy."""
     try:
-        return get_settings()
+        return load_settings()
     except ConfigError as exc:
         typer.secho(str(exc), fg=typer.colors.RED, err=True)
         raise typer.Exit(2) from exc
