@@ -584,7 +584,7 @@ def _acknowledgement(turn: Turn) -> str | None:
         kind = label_of("insurance_kind", str(slots.get("insurance_kind")))
         facts = [f for f in facts if f != kind] + [plan_label(str(said["plan_type"]))]
     if said.get("patient_label"):
-        facts.insert(0, str(said["patient_label"]))
+        facts.insert(0, profile.patient_label(str(said["patient_label"])))
     if said.get("treatment_timing"):
         facts.append(str(said["treatment_timing"]))
     elif said.get("urgency") not in (None, profile.UNKNOWN):

@@ -96,7 +96,8 @@ _ADVISES = re.compile(
     r"\s+(?:says|said|told|tells|thinks|thought|keeps\s+saying|wants\s+me|suggested|"
     r"recommended|dice|dijo|me\s+dijo|me\s+dice|piensa|cree|quiere\s+que|me\s+recomend[oó]|"
     r"recomienda|"
-    r"(?:will|can|can'?t|cannot|is\s+going\s+to|could)\s+(?:drive|take|come\s+with|go\s+with)\s+me|"
+    r"(?:will|can|can'?t|cannot|is\s+going\s+to|could|wants?\s+to)\s+(?:drive|take|bring|come\s+with|go\s+with)\s+me|"
+    r"quiere\s+(?:llevarme|traerme|acompa[nñ]arme)|"
     r"(?:drives|takes)\s+me|"
     # "my daughter found an oncologist", "my husband called the plan": someone helping.
     # "mi hija está aquí conmigo", "my son came with me": company, not the patient.

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.content import message
+from bot.content import current_locale, load, message
 from bot.directory.places import city_in_state, find_place
 from bot.vocabulary.index import label_of
 from bot.vocabulary.places import likely_state
@@ -123,6 +123,12 @@ _GENERIC_CANCER_WORDS = frozenset(
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", fold(text)))
+
+
+def patient_label(label: str) -> str:
+    """How a reply in the conversation's language names the patient: a Spanish reply
+    says "su mamá" though the message said "mi mom" (people.yml `labels_<locale>`)."""
+    return str(load("people.yml").get(f"labels_{current_locale()}", {}).get(label, label))
 
 
 def describe(slots: dict[str, Any]) -> list[str]:

@@ -171,3 +171,12 @@ def test_a_cancer_named_by_its_place_in_the_body(text: str, cancer_type: str) ->
 )
 def test_a_spread_a_cancer_ruled_out_or_no_place_names_no_type(text: str) -> None:
     assert cancer_site(text) is None
+
+
+def test_a_parent_who_wants_to_take_the_writer_somewhere_is_not_the_patient() -> None:
+    for said in (
+        "i'm 19 with hodgkin lymphoma and my mom wants to take me to a children's hospital",
+        "tengo 19 y linfoma de hodgkin, mi mom quiere llevarme a un hospital de niños",
+    ):
+        found = patient(said)
+        assert found is None or found.relation == "self", said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.content import speaking
 from bot.guidance import profile
 from bot.guidance.plan import MAX_REPLY_CHARS, build
 
@@ -65,3 +66,9 @@ def test_plan_messages_fit_an_sms() -> None:
     joined = "\n".join(r.text for r in replies)
     assert "Blue Cross Blue Shield" in joined and "Next: Choose a specialist" in joined
     assert replies[-1].buttons
+
+
+def test_a_spanish_reply_names_the_patient_in_spanish_though_the_message_said_mom() -> None:
+    with speaking("es"):
+        assert profile.patient_label("your mom") == "su mamá"
+    assert profile.patient_label("your mom") == "your mom"
