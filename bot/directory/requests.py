@@ -126,6 +126,13 @@ def is_search_request(text: str) -> bool:
     return _any("near_me", text) or _any("national", text) or place is not None
 
 
+def asks_a_topic_question(text: str) -> bool:
+    """ "Is it worth going to St. Louis?", "would Medicaid pay for Houston?": the message
+    asks what a topic answers (cost, coverage, whether it is worth it, records, time),
+    and asks the bot to find nothing."""
+    return _any("not_a_search", text) and not _any("direct", text)
+
+
 # "what about Louisville instead", "try 40202", "we're in austin tx now": a place with a
 # few words around it. "Where would we stay in Denver?" asks something else.
 PLACE_CHANGE_MAX_OTHER_WORDS = 5

@@ -301,6 +301,31 @@ def negated(text: str, start: int) -> bool:
     return bool(_NOT_BEFORE.search(text[:start]))
 
 
+# "Can I apply for Medicaid?", "¿el Medicaid lo puedo pedir yo?", "solicitar Medicaid": a
+# coverage the person asks how to get, which they do not have yet.
+_SEEKS_BEFORE = re.compile(
+    r"\b(?:apply(?:ing)?|sign(?:ing)?\s+up|enroll(?:ing)?|qualify|eligible|"
+    r"solicitar|solicito|aplicar|calificar|calificamos|califico|tramitar|sacar)\s+"
+    r"(?:(?:for|in|to|para|a|al|el|la|por)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SEEKS_AFTER = re.compile(
+    r"^\s+(?:l[oa]\s+)?(?:puedo|podemos|puede|pueden|podr[ií]a)\s+(?:pedir|solicitar|sacar|"
+    r"tramitar|aplicar|conseguir)\b",
+    re.IGNORECASE,
+)
+
+
+def not_held(text: str, start: int, end: int) -> bool:
+    """Whether the coverage named at text[start:end] is one the person says they do not
+    have, or asks how to get."""
+    return (
+        negated(text, start)
+        or bool(_SEEKS_BEFORE.search(text[:start]))
+        or bool(_SEEKS_AFTER.match(text[end:]))
+    )
+
+
 @cache
 def _plan_phrases() -> tuple[dict[str, str], dict[str, str]]:
     """(phrase → plan id, any case; phrase → plan id, as written)."""

@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.guidance.facts import negated
+from bot.guidance.facts import not_held
 from bot.nlp.stateless import StatelessComponent
 from bot.vocabulary.terms import is_rare_cancer
 
@@ -55,7 +55,7 @@ class VocabularyEntityExtractor(StatelessComponent, EntityExtractorMixin):
                 "confidence_entity": 1.0,
             }
             for ent in doc.ents
-            if not (ent.label_ in NEGATABLE and negated(text, ent.start_char))
+            if not (ent.label_ in NEGATABLE and not_held(text, ent.start_char, ent.end_char))
         ]
 
     def process(self, messages: list[Message]) -> list[Message]:

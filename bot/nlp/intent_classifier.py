@@ -200,8 +200,13 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
                 PREDICTED_CONFIDENCE_KEY: top[PREDICTED_CONFIDENCE_KEY],
             }
             ranking = [top] + [r for r in ranking if r[INTENT_NAME_KEY] != ANSWER_INTENT]
-        elif top[INTENT_NAME_KEY] in LEAD_IN_INTENTS and questions:
-            top = {INTENT_NAME_KEY: TOPIC_INTENT, PREDICTED_CONFIDENCE_KEY: questions[0].confidence}
+        elif top[INTENT_NAME_KEY] in LEAD_IN_INTENTS and (
+            questions or _asks_a_topic(piece_rows, labels)
+        ):
+            # "Muchas gracias. ¿Y el Medicaid lo puedo pedir yo?": the question is what
+            # needs an answer, even when its topic is not yet clear enough to name.
+            sure = questions[0].confidence if questions else intents.get(TOPIC_INTENT, 0.0)
+            top = {INTENT_NAME_KEY: TOPIC_INTENT, PREDICTED_CONFIDENCE_KEY: sure}
             ranking = [top] + [r for r in ranking if r[INTENT_NAME_KEY] != TOPIC_INTENT]
         message.set(INTENT, top, add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
@@ -244,6 +249,23 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+def _asks_a_topic(piece_rows: Any, labels: list[str]) -> bool:
+    """Whether a question piece of the message reads best as some topic (the wish for a
+    second opinion and the small talk around the question aside), however unsure."""
+    for row in piece_rows:
+        best = max(
+            (
+                (label, float(p))
+                for label, p in zip(labels, row, strict=True)
+                if label != WISH and label not in LEAD_IN_INTENTS
+            ),
+            key=lambda kv: kv[1],
+        )
+        if best[0].startswith(f"{TOPIC_INTENT}/"):
+            return True
+    return False
 
 
 def _topic_scores(scores: dict[str, float]) -> list[TopicScore]:

@@ -5,7 +5,10 @@ farther" / "distance doesn't matter, we'll travel" is a change to the search.
 question the topic answers cover too ("how do I find a specialist"), and the classifier
 may pick the topic. The person asked for places near them, so the search runs. A short
 "doesn't matter, we'll travel" reads to the classifier like "no" or "skip"; it is a
-request for a wider search. Safety still comes after this component and overrules it.
+request for a wider search. The other way round, a search the classifier reads into
+a question a topic answers ("vale la pena irme a St. Louis?", "would Medicaid pay for
+Houston?") gives way to the question, as the request rules already say. Safety still
+comes after this component and overrules it.
 """
 
 from __future__ import annotations
@@ -21,14 +24,12 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.directory.places import warm_up
-from bot.directory.requests import is_search_request, reach
+from bot.directory.requests import asks_a_topic_question, is_search_request, reach
 from bot.nlp.stateless import StatelessComponent
-from bot.nlp.topics_output import QUESTIONS
+from bot.nlp.topics_output import QUESTIONS, TOPIC_INTENT
 
 SEARCH_INTENT = "find_care"
 MORE_INTENT = "search_more"
-# Intents that already are the right reading of a search-like message.
-KEEP = frozenset({SEARCH_INTENT, MORE_INTENT})
 # Readings that a message about how far to search gets by mistake; a topic question only
 # when the message is short ("anywhere is fine", not a question about travel costs).
 REACH_MISREAD = frozenset({"deny", "skip", "affirm", "inform", "nlu_fallback", "out_of_scope"})
@@ -41,7 +42,11 @@ def _reading(text: str, intent: str | None, asks: bool) -> str | None:
     says "anywhere" or "in the US" ("how many should the doc have treated, my dr said
     it's not common in the US")."""
     if is_search_request(text):
-        return SEARCH_INTENT
+        return None if intent == SEARCH_INTENT else SEARCH_INTENT
+    if intent == SEARCH_INTENT:
+        # The classifier's own reading of a search gives way to the question asked:
+        # "vale la pena irme a St. Louis?" asks whether the trip is worth it.
+        return TOPIC_INTENT if asks and asks_a_topic_question(text) else None
     if not reach(text).asked:
         return None
     short = len(text.split()) <= SHORT_WORDS
@@ -61,12 +66,16 @@ class SearchRequestGuard(StatelessComponent):
         for message in messages:
             text = message.get(TEXT)
             intent = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-            if not text or text.startswith("/") or intent in KEEP:
+            if not text or text.startswith("/") or intent == MORE_INTENT:
                 continue
-            reading = _reading(text, intent, bool(message.get(QUESTIONS)))
+            questions = message.get(QUESTIONS) or []
+            reading = _reading(text, intent, bool(questions))
             if reading is None:
                 continue
-            forced = {INTENT_NAME_KEY: reading, PREDICTED_CONFIDENCE_KEY: 1.0}
+            # A topic reading is as sure as its question; a search or a wider search is
+            # what the words plainly ask.
+            sure = questions[0]["confidence"] if reading == TOPIC_INTENT else 1.0
+            forced = {INTENT_NAME_KEY: reading, PREDICTED_CONFIDENCE_KEY: sure}
             ranking = [forced] + [
                 r for r in message.get(INTENT_RANKING_KEY, []) if r.get(INTENT_NAME_KEY) != reading
             ]

@@ -93,8 +93,20 @@ TAG_QUESTION = re.compile(
 )
 
 
+# "Will do", "can try that", "will call them tomorrow": an auxiliary straight before a
+# verb, with no one asked about, says what the person will do; it asks nothing.
+_SAYS_WHAT_I_WILL_DO = re.compile(
+    r"^(?:will|can|could|would|should|may|do|did|gonna|going\s+to)\s+(?:do|try|call|check|"
+    r"ask|let|get|go|send|look|make|bring|keep|follow|talk|reach|text|email|update|see|"
+    r"start|wait|think|read|write|print|share)\b",
+    re.IGNORECASE,
+)
+
+
 def is_question(piece: str) -> bool:
     stripped = _LEAD_WORDS.sub("", piece.strip())
+    if not piece.rstrip().endswith("?") and _SAYS_WHAT_I_WILL_DO.match(stripped):
+        return False
     return (
         piece.rstrip().endswith("?")
         or bool(_QUESTION_START.match(stripped))

@@ -9,6 +9,7 @@ from bot.guidance.facts import (
     cancer_site,
     doctor_named,
     negated,
+    not_held,
     patient,
     plan_type,
     plans_denied,
@@ -180,3 +181,16 @@ def test_a_parent_who_wants_to_take_the_writer_somewhere_is_not_the_patient() ->
     ):
         found = patient(said)
         assert found is None or found.relation == "self", said
+
+
+def test_coverage_asked_how_to_get_is_not_coverage_held() -> None:
+    for said, word in (
+        ("can i apply for medicaid if my kids were born here", "medicaid"),
+        ("muchas gracias. ¿y el Medicaid lo puedo pedir yo?", "Medicaid"),
+        ("quiero solicitar Medicaid", "Medicaid"),
+    ):
+        start = said.index(word)
+        assert not_held(said, start, start + len(word)), said
+    said = "she has medicaid and i signed up for medicare last year"
+    start = said.index("medicaid")
+    assert not not_held(said, start, start + len("medicaid"))
