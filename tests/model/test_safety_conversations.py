@@ -112,11 +112,26 @@ def test_safety_net_adds_the_crisis_message_if_the_dialogue_ever_omits_it(
     engine: DialogueEngine,
 ) -> None:
     service = ChatService(engine, timeout_seconds=10, context=build_context(get_settings()))
-    patched = service._with_safety_net("i want to kill myself", [Reply("Tell me more.")])
+    patched = service._with_safety_net("i want to kill myself", [Reply("Tell me more.")], [])
     assert "988" in patched[0].text and patched[1].text == "Tell me more."
     crisis = Reply(engine.response_text("utter_crisis"))
     untouched = [crisis, Reply("Tell me more.")]
-    assert service._with_safety_net("i want to kill myself", untouched) == untouched
+    assert service._with_safety_net("i want to kill myself", untouched, []) == untouched
+
+
+def test_a_tier_only_the_classifier_gave_comes_first_as_a_check_beside_the_answer(
+    engine: DialogueEngine,
+) -> None:
+    """Neither the patterns nor the learned net read a crisis here; the intent
+    classifier did (bot/nlp/safety_guard.py). The numbers come first in their "if…"
+    form, and the answer the dialogue gave stays."""
+    service = ChatService(engine, timeout_seconds=10, context=build_context(get_settings()))
+    answer = Reply("You still have options. Ask your plan for a network exception.")
+    said = "and if I want to go to UCSF which isnt kaiser?"
+    replies = service._with_safety_net(said, [answer], ["crisis"])
+    assert replies == [Reply(message_table("safety_check", "en")["crisis"]), answer]
+    assert "988" in replies[0].text and "911" in replies[0].text
+    assert service._with_safety_net(said, [answer], []) == [answer]
 
 
 def test_the_safety_reply_always_comes_first(engine: DialogueEngine) -> None:
@@ -131,7 +146,7 @@ def test_the_safety_reply_always_comes_first(engine: DialogueEngine) -> None:
         ("utter_crisis", "some words the patterns do not know"),
     ):
         needed = Reply(engine.response_text(name))
-        replies = service._with_safety_net(text, [disclaimer, needed])
+        replies = service._with_safety_net(text, [disclaimer, needed], [])
         assert replies == [needed, disclaimer]
 
 
