@@ -14,6 +14,13 @@ from actions.turns import turn_of
 from bot.guidance import answers
 
 
+def _cancer_words(turn: answers.Turn) -> list[EventType]:
+    """The person's own name for their cancer, kept when this message gave one."""
+    if not turn.cancer_words:
+        return []
+    return [SlotSet("cancer_words", answers.own_cancer_words(turn))]
+
+
 class ActionAnswer(Action):
     def name(self) -> str:
         return "action_answer"
@@ -27,12 +34,9 @@ class ActionAnswer(Action):
         turn, events = turn_of(tracker)
         replies, answered = answers.respond(turn)
         send(dispatcher, replies)
-        named = (
-            [SlotSet("cancer_words", answers.own_cancer_words(turn))] if turn.cancer_words else []
-        )
         return [
             *events,
-            *named,
+            *_cancer_words(turn),
             SlotSet("last_topics", answered),
             *slot_events(answers.step_after(answered)),
         ]
@@ -52,7 +56,8 @@ class ActionNoteFacts(Action):
         turn, events = turn_of(tracker)
         replies, answered = answers.noted(turn)
         send(dispatcher, replies)
-        named = (
-            [SlotSet("cancer_words", answers.own_cancer_words(turn))] if turn.cancer_words else []
-        )
-        return [*events, *named, *([SlotSet("last_topics", answered)] if answered else [])]
+        return [
+            *events,
+            *_cancer_words(turn),
+            *([SlotSet("last_topics", answered)] if answered else []),
+        ]
