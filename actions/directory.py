@@ -19,7 +19,7 @@ from actions.tracker_io import latest_entities, send
 from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import message
 from bot.directory.fit import Fit
-from bot.directory.places import Place, city_in_state, find_place
+from bot.directory.places import Place, city_in_state, destination_in, find_place
 from bot.directory.replies import (
     asks_about_network,
     asks_for_doctors,
@@ -126,7 +126,7 @@ class ValidateDirectoryForm(FormValidationAction):
         text = _latest_text(tracker)
         if answering and tracker.get_slot("pending_city"):
             return {"location": text}
-        place = find_place(text, answering)
+        place = _place_named(tracker, text, answering)
         if place is None or not (place.searchable or _is_an_answer(tracker)):
             # A question asked instead of an answer is answered, and "where?" waits.
             return {}
@@ -136,9 +136,13 @@ class ValidateDirectoryForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = _latest_text(tracker)
-        pending = tracker.get_slot("pending_city")
         answering = tracker.get_slot("requested_slot") == "location"
-        place = (city_in_state(pending, text) if pending else None) or find_place(text, answering)
+        place = _place_named(tracker, text, answering)
+        known = tracker.get_slot("location")
+        in_known_state = place and tracker.get_slot("us_state") == place.state
+        if place and place.kind == "state" and known and in_known_state:
+            # "Hospitals in Michigan" from someone known to be in Traverse City, MI.
+            return {"location": known}
         if place is None and skipped(tracker):
             # "not sure, skip": a search cannot go on without a place.
             dispatcher.utter_message(**place_unknown().as_rasa())
@@ -163,6 +167,17 @@ class ValidateDirectoryForm(FormValidationAction):
             return {"location": None}
         send(dispatcher, [place_not_found(place.words)])
         return {"location": None, "pending_city": None}
+
+
+def _place_named(tracker: Tracker, text: str, answering: bool) -> Place | None:
+    """The place a message gives: the state of a town asked about, a place in the
+    words, or, in a search request only, a town people travel to for care named without
+    "in" or "near" ("any places that would see me? tampa or st pete")."""
+    pending = tracker.get_slot("pending_city")
+    place = (city_in_state(pending, text) if pending else None) or find_place(text, answering)
+    if place is None and tracker.get_intent_of_latest_message() == "find_care":
+        return destination_in(text)
+    return place
 
 
 def _search_request(tracker: Tracker) -> str:

@@ -79,7 +79,7 @@ def _cities() -> dict[str, dict[str, str]]:
             for name in row.get("acceptable_cities", []):
                 found[name.lower()].setdefault(row["state"], row["city"].title())
     for alias, towns in load("locations.yml")["city_aliases"].items():
-        found[alias].update(towns)
+        found[alias] = {**towns, **found[alias]}
     return dict(found)
 
 
@@ -162,6 +162,8 @@ def _bare_city(text: str, answering: bool) -> Place | None:
     if answering and len(text.split()) <= _MAX_CITY_WORDS:
         rests.append(text)
     for rest in rests:
+        if _names_a_part_of_town(rest):
+            continue
         words = _place_words(rest)
         # "in Massachusetts" is a state, not an unknown town; "in Oklahoma City" and
         # "Kansas City" are towns whose names start with one.
@@ -183,7 +185,7 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             named = next(
                 (
                     code
-                    for code in states_named(text)
+                    for code in [*states_named(text), *_states_of_towns_named(text)]
                     if code in states and (code in in_hospital_list or not in_hospital_list)
                 ),
                 None,
@@ -198,6 +200,44 @@ def _bare_city(text: str, answering: bool) -> Place | None:
             continue
         if capital and words and (rest is not text or len(words) <= _MAX_CITY_WORDS):
             return Place("not_found", " ".join(rest.split()[:2]).strip(" .,!?"))
+    return None
+
+
+def _names_a_part_of_town(rest: str) -> bool:
+    """ "Humboldt Park", "Washington Heights": a name and a word for a part of town,
+    which together name no town; the town is the place named after it."""
+    raw = _tokens(rest)
+    parts = set(load("locations.yml")["neighbourhood_words"])
+    return any(
+        raw[i] in parts and " ".join(raw[: i + 1]) not in _cities() for i in (1, 2) if i < len(raw)
+    )
+
+
+def _states_of_towns_named(text: str) -> list[str]:
+    """The states of the towns people travel to for care named anywhere in a message
+    ("Cicero, cerquita de Chicago" is Cicero, IL)."""
+    words = [_spelled(w.strip(".'-")) for w in _tokens(text)]
+    return [
+        state
+        for size in (3, 2, 1)
+        for start in range(len(words) - size + 1)
+        if (state := _destinations().get(" ".join(words[start : start + size])))
+    ]
+
+
+def destination_in(text: str, state: str | None = None) -> Place | None:
+    """A town people travel to for care, named anywhere in the message without a lead-in
+    ("tampa or st pete", "hospitals in Texas? Dallas is closest"), in `state` when given.
+    Only for a message that asks for a search: elsewhere a town named in passing is not
+    where the person is."""
+    words = [_spelled(w.strip(".'-")) for w in _tokens(text)]
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            name = " ".join(words[start : start + size])
+            found = _destinations().get(name)
+            if found and (state is None or found == state):
+                city = _cities().get(name, {}).get(found, name.title())
+                return Place("city", f"{city}, {found}", city=city, state=found)
     return None
 
 
@@ -319,7 +359,12 @@ def find_place(text: str, answering: bool = False) -> Place | None:
     ):
         # "houston, vt": a city and a state that do not go together.
         return Place("not_found", text.strip(" .!"))
-    return _bare_city(text, answering) or _state_alone(text)
+    found = _bare_city(text, answering)
+    if found:
+        return found
+    state = _state_alone(text)
+    # "Hospitals in Texas that would see her? Dallas is closest": the town in that state.
+    return (destination_in(text, state.state) if state else None) or state
 
 
 def city_in_state(city: str, state_words: str) -> Place | None:

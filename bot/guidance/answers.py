@@ -161,7 +161,11 @@ _FRUSTRATION = re.compile(
     r"(that'?s|this\s+is|thats)\s+the\s+same\s+thing\s+(again|you)|"
     r"not\s+helpful|(you'?re|you\s+are|ur|this\s+(is|bot\s+is)|that'?s|thats|that\s+was|it'?s)\s+(\w+\s+)?useless|"
     r"are\s+you\s+(even\s+)?listening|i\s+already\s+(said|told|asked)|"
-    r"stop\s+repeating|wrong\s+answer|that'?s\s+not\s+it|read\s+my\s+question)\b",
+    r"stop\s+repeating|wrong\s+answer|that'?s\s+not\s+it|read\s+my\s+question|"
+    r"(this|that|it|you|thats|this\s+chat|none\s+of\s+this)\s*('?s|'?re|\s+is|\s+are)?\s+(not|isn'?t|wasn'?t|"
+    r"doesn'?t|didn'?t|aren'?t)\s+(really\s+|even\s+)?help(ing|ful)?|"
+    r"no\s+me\s+(est[aá]s?\s+)?(ayuda|ayudando|sirve|sirvi[oó])|ya\s+me\s+lo\s+(dijo|dijiste)|"
+    r"eso\s+ya\s+(me\s+)?lo\s+(dijo|dijiste|le[ií]|sab[ií]a)|no\s+es\s+lo\s+que\s+(pregunt[eé]|ped[ií]))\b",
     re.IGNORECASE,
 )
 _FEELING_WORDS = re.compile(

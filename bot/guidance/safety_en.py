@@ -311,7 +311,9 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bwhich\s+(one|option|plan|treatment|approach|way|doctor)\s+(is|would\s+be)\s+(right|better|best|correct|safer)\b",
         r"\bwho(\s+is|'?s)\s+right\b",
         r"\bwhich\s+(one\s+|option\s+|treatment\s+|plan\s+|way\s+)?(would\s+(you|u)|(you|u)'?d|youd)\s+(pick|choose|go\s+with|take|do)\b",
-        r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do(\s+(if\s+(you|u)\s+were|in\s+my\s+(shoes|place))\b|\s*(\?|$))",
+        r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do(\s+(if\s+(you|u)\s+were|in\s+my\s+(shoes|place)|at\s+my\s+age)\b|\s*(\?|$))",
+        # "would you take the pills or push for the chemo?": a choice put to the bot.
+        r"\b(would|will)\s+(you|u)\s+(take|pick|choose|go\s+with|get|do|push\s+for)\s+(the\s+)?[^.?!]{0,50}\bor\s+(the\s+|push\s+for\s+|go\s+with\s+)?\w",
         r"\bif\s+(you|u)\s+were\s+(me|him|her|them)\b[^.?!]*\b(pick|choose|do|go\s+with|get|have|take)\b",
         r"\bcan\s+(the|his|her|my|their)\s+(tumou?r|liver|lung|mass|cancer|lesions?|spots?|nodules?|kidney|breast|"
         r"prostate|colon|pancreas)\s+be\s+(operated\s+on|removed|cut\s+out|resected|taken\s+out)\b",
@@ -319,12 +321,16 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
 }
 
 PERSON = _compile(
-    r"\b(talk|speak|chat)\s+(to|with)\s+(a|an|some)?\s*(real\s+|live\s+)?(person|human|someone|somebody|agent|representative|nurse|navigator|staff)\b",
+    # Not "talk to someone who has treated more men with this": that asks for a doctor.
+    r"\b(talk|speak|chat)\s+(to|with)\s+(a|an|some)?\s*(real\s+|live\s+)?(person|human|someone|somebody|agent|representative|nurse|navigator|staff)\b"
+    r"(?!\s+(who|that)\s+(has\s+|have\s+|had\s+|really\s+)?(treated|treats|seen|sees|operated|operates|specializ\w*|is\s+an?\s+(expert|specialist)|knows\s+(this|about\s+(this|my|his|her))\s+(cancer|kind|type)))",
     r"\b(real|live)\s+(person|human)\b",
     r"\bhuman\s+please\b",
+    r"\b(live|real|human)\s+agent\b|\bagent\s+(please|pls|plz)\b",
     r"^\s*(operator|agent|representative|human)\s*[.!]*\s*$",
     # Asked for in other words: a call, a callback, someone real, not the chat.
-    r"\b(speak|talk|chat|video\s+chat)\s+(to|with)\s+(an?\s+)?(actual\s+|real\s+)?(human|person|nurse|navigator|patient\s+navigator|case\s+manager|social\s+worker|someone|somebody)\b",
+    r"\b(speak|talk|chat|video\s+chat)\s+(to|with)\s+(an?\s+)?(actual\s+|real\s+)?(human|person|nurse|navigator|patient\s+navigator|case\s+manager|social\s+worker|someone|somebody)\b"
+    r"(?!\s+(who|that)\s+(has\s+|have\s+|had\s+|really\s+)?(treated|treats|seen|sees|operated|operates|specializ\w*|is\s+an?\s+(expert|specialist)))",
     r"\b(get|give|connect|transfer|put)\s+me\s+(to\s+|through\s+to\s+|with\s+)?(a|an)?\s*(human|person|real\s+person|someone|case\s+manager|nurse|navigator)\b",
     r"\b(can|could|would|will)\s+(someone|somebody|a\s+person|a\s+nurse|a\s+human|anyone)\s+(from\s+\w+(\s+\w+)?\s+)?(just\s+)?(call|phone|contact|ring)\b",
     r"\bsomeone\s+(at|from)\s+your\s+(office|team|center)\b|\bsomeone\s+real\b|\bhuman\s+being\b",

@@ -23,7 +23,8 @@ CRISIS = _compile(
     # "mejor me quito la vida", "se quita la vida": the same, conjugated.
     r"\b(me|se|te)\s+(quito|quita|quite|quitaria|quitare|quitara)\s+(la\s+)?vida\b",
     r"\bmejor\s+(me\s+muero|morirme|me\s+mato|matarme|no\s+estar|ya\s+no\s+estar)\b",
-    r"\b(me|se)\s+(quiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar|matar|suicidar)",
+    # Not "el urólogo me quiere quitar el riñón": quitar with an organ is surgery.
+    r"\b(me|se)\s+(quiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar)",
     r"\b(acabar|terminar)\s+con\s+(mi|su)\s+vida\b",
     r"\b(acabar|terminar)\s+con\s+todo\b",
     r"\b(quiero|quisiera|kiero|deseo|ganas\s+de)\s+(morir|morirme|estar\s+muert[oa])\b",
@@ -83,7 +84,8 @@ CRISIS = _compile(
     r"\bya\s+no\s+(quiero|kiero)\s+nada\b",
     # Said of oneself or of someone else, in more tenses and wordings.
     r"\bno\s+(quiero|kiero|quiere|quieren|queria|quisiera)\s+(vivir|seguir\s+viv\w*|despertar|amanecer|existir)\b",
-    r"\b(me|se|te)\s+(quiero|kiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar|matar|suicidar|ahorcar|colgar|cortar|tirar|aventar|lanzar)",
+    r"\b(me|se|te)\s+(quiero|kiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar|ahorcar|colgar|"
+    r"cortar(?!\s+(el|los|las|un|una|mi|su|la\s+(?!vida)))|tirar(?!\s+(el|los|las|un|una|mi|su|la\s+(?!vida)))|aventar|lanzar)",
     r"\bse\s+va\s+a\s+(ahorcar|colgar|matar|cortar|tirar|aventar|lanzar|quitar\s+la\s+vida)\b",
     r"\b(colgarme|colgarse|ahorcar|soga)\b",
     r"\b(aventar(me|se)?|tirar(me|se)?|lanzar(me|se)?|arrojar(me|se)?|saltar|me\s+aviento|me\s+tiro|me\s+lanzo|se\s+avienta|se\s+tira)\b.{0,30}\b(puente|balcon|ventana|edificio|vias|tren|techo|azotea|precipicio|barranco)\b",
@@ -143,7 +145,8 @@ CRISIS = _compile(
     r"\b(limpiando|cargando|sacando|saco|saca|tiene\s+lista)\s+(su|la|mi)\s+(escopeta|pistola|arma|rifle)\b",
     r"\b(quiero|deseo|busco)\s+la\s+muerte\b|\bla\s+muerte\b[^.?!]{0,30}\bla\s+(quiero|deseo|busco)\b",
     r"\bsi\s+me\s+muero\s+se\s+(acaba|termina)\b",
-    r"\b(lo\s+voy\s+a\s+hacer\s+yo|me\s+voy\s+yo|lo\s+hago\s+yo)\b",
+    # Not the question "¿lo hago yo o el médico?".
+    r"\b(lo\s+voy\s+a\s+hacer\s+yo|me\s+voy\s+yo|lo\s+hago\s+yo)\b(?!\s*(o\b|\?|mism))",
     r"\bno\s+(pienso|voy\s+a)\s+esperar\s+a\s+que\s+(el\s+cancer|esto|la\s+enfermedad)\s+me\s+mate\b",
     r"\b(regale|regalando|regalo|repart\w+)\s+(todas\s+)?(mis|sus)\s+cosas\b|\bdeje\s+todo\s+(arreglado|listo)\b",
     r"\b(dejar|dejo|deje|voy\s+a\s+dejar|va\s+a\s+dejar)\s+de\s+(tomar|comer|ponerme|ponerse)\b[^.?!]{0,60}\b(termine|acabe|se\s+acabe|morir|muera|irme)\b",
@@ -516,7 +519,8 @@ PERSON = _compile(
     r"\b(necesito|quiero|quisiera|puede|pueden|podria)\s+(que\s+)?alguien\s+(que\s+)?me\s+(lo\s+|la\s+)?(explique|llame|marque|ayude\s+por\s+telefono)\b",
     r"\bcon\s+quien\s+(puedo|podemos|puede)\s+hablar\b",
     r"\b(pasen(me)?|pasame|paseme|transfer\w*|comuniquen(me)?)\s+(me\s+)?con\s+(alguien|una\s+persona|un\s+agente)\b",
-    r"\bagent\b",
+    # Spanglish "un agent", not "agent orange".
+    r"\b(un|una|el|al|con|a)\s+agent\b(?!\s+orange)",
     r"\b(que\s+)?(lo|la|me|nos)\s+llame\s+alguien\b",
     r"\ben\s+una\s+llamada\b|\bpor\s+telefono\s+con\s+alguien\b",
 )

@@ -134,6 +134,10 @@ ADVICE_MESSAGES = [
     ("lumpectomy or mastectomy?", "treatment"),
     ("is chemo worth it", "treatment"),
     ("so just tell me who's right. can her liver be operated on? what would you do", "treatment"),
+    (
+        "would you take the venetoclax pills or push for 7+3 chemo? what would you do at my age",
+        "treatment",
+    ),
 ]
 
 SAFE_MESSAGES = [
@@ -155,6 +159,9 @@ SAFE_MESSAGES = [
     "my husband was diagnosed with glioblastoma after he had a seizure. how do we find a trial",
     "she gets confused sometimes but she knows what she wants. can i call the office for her",
     "they want to remove her eye. i cant breathe when i think about it. where do babies go",
+    # A doctor who knows the cancer, not the help line; a war exposure, not an agent.
+    "I'd like to talk to someone who has treated more men with this. Is that a thing?",
+    "vet here, multiple myeloma. agent orange they think. can i get a 2nd opinion thru the va",
 ]
 
 

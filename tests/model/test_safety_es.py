@@ -130,3 +130,21 @@ def test_which_kind_of_hospital_is_a_choice_not_an_emergency(text: str) -> None:
 def test_taking_someone_to_the_hospital_now_is_still_urgent() -> None:
     verdict = classify("necesito llevarla a un hospital ya, tiene fiebre con la quimio")
     assert verdict is not None and verdict.intent in SERIOUSNESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El urólogo de aquí me quiere quitar el riñón completo. ¿Me paga una segunda opinión?",
+        "¿Y eso de la autorización previa cómo se saca? ¿Lo hago yo o el médico?",
+    ],
+)
+def test_surgery_and_paperwork_words_are_not_a_crisis(text: str) -> None:
+    """ "Quitar" with an organ is surgery; "¿lo hago yo o el médico?" asks who does a task."""
+    assert classify(text) is None
+
+
+@pytest.mark.parametrize("text", ["me quiero quitar la vida", "ya no aguanto, me voy a quitar"])
+def test_quitar_alone_or_with_life_is_still_a_crisis(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent == CRISIS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory.places import names_another_state
+from bot.directory.places import destination_in, find_place, names_another_state
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,25 @@ def test_a_place_in_another_state(text: str, home: str | None) -> None:
 )
 def test_home_or_no_place_is_not_elsewhere(text: str, home: str | None) -> None:
     assert not names_another_state(text, home)
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        ("Can you show me the options in Manhattan", "New York, NY"),
+        ("we live in Manhattan, KS", "Manhattan, KS"),
+        ("Vivo en Humboldt Park, Chicago. ¿Qué centros hay cerca?", "Chicago, IL"),
+        ("Estamos en Cicero, cerquita de Chicago.", "Cicero, IL"),
+        ("¿Me puede dar otros hospitales en el área de Chicago entonces?", "Chicago, IL"),
+        ("can you give me hospitals in Texas that would see her? Dallas is closest", "Dallas, TX"),
+    ],
+)
+def test_the_place_meant_among_several_names(text: str, display: str) -> None:
+    place = find_place(text)
+    assert place is not None and place.display == display
+
+
+def test_a_town_named_without_in_counts_only_when_asked_for() -> None:
+    assert find_place("any places around here that would see me? tampa or st pete") is None
+    found = destination_in("any places around here that would see me? tampa or st pete")
+    assert found is not None and found.display == "Tampa, FL"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory.requests import changes_place
+from bot.directory.requests import changes_place, is_search_request
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,25 @@ def test_a_move_or_a_search_there(text: str, place: str) -> None:
 )
 def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: str) -> None:
     assert not changes_place(text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Understood. Show me what's around Norfolk and Richmond.",
+        "vivimos en houston. me da nombres de hospitales que tengan ginecólogo oncólogo?",
+        "y a donde la llevo? me puede dar nombres aqui en chicago",
+        "busca hospitales en orange county q vean linfoma xfa",
+        "grasias. me pueden buscar ospital aqui en los angeles para el cancer de prostata?",
+    ],
+)
+def test_requests_for_places_in_everyday_words(text: str) -> None:
+    assert is_search_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿me puede buscar el número de teléfono del seguro?", "me pueden encontrar una cita antes?"],
+)
+def test_asking_the_bot_to_find_something_else_is_not_a_search(text: str) -> None:
+    assert not is_search_request(text)
