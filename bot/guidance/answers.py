@@ -216,11 +216,16 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         replies.append(Reply(acknowledgement))
     if turn.new_facts.get("treatment_timing") and TIMING_TOPIC not in topics:
         topics = [*topics[: MAX_ANSWERS - 1], TIMING_TOPIC]
-    plan_topic = _plan_topic(turn) or _coverage_topic(turn)
+    rules = _plan_topic(turn)
+    plan_topic = rules or _coverage_topic(turn)
     if plan_topic and not topics and not offered:
         # "We switched to a PPO in January": what that plan's rules are is the answer;
         # "I have Medi-Cal": whether it pays for a second opinion.
         topics = [plan_topic]
+    elif rules and topics and topics[0] == COVERAGE_TOPIC and rules not in topics:
+        # "It's the Blue Advantage HMO, is that going to be a problem?": whether plans pay
+        # says little; that plan's own rules (referrals, network) are what matters.
+        topics = [*topics[: MAX_ANSWERS - 1], rules]
     for need in _needs_said(turn):
         if need not in topics:
             topics = [*topics[: MAX_ANSWERS - 1], need]

@@ -56,6 +56,8 @@ _QUESTION_START = re.compile(
     r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
     r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
     r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering|"
+    # "if i go can i get help with a hotel": a condition, then the question.
+    r"if\s+[^?.!]{1,40}?\b(?:can|could|do|does|will|would|should|is|are)\s+(?:i|we|he|she|they|you|u|it)|"
     rf"{_ES_ASKS}|{_ES_WHETHER}|quisiera\s+saber|quiero\s+saber|d[ií]game|expl[ií]queme)\b",
     re.IGNORECASE,
 )
