@@ -2,6 +2,11 @@
 
 Loading the Rasa model costs seconds, so one engine serves every API test; tests that
 are about loading itself (readiness, restarts) build their own.
+
+This file is loaded for every test group, so what only the model, the databases or the
+app need (Rasa's Agent and TensorFlow, Alembic, the directory import, FastAPI's client)
+is imported inside the fixtures that use it: imported here, it cost every run several
+seconds before the first test, even a run of test modules that need none of it.
 """
 
 from __future__ import annotations
@@ -13,18 +18,19 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from fastapi.testclient import TestClient
 
-from bot.directory.seed import import_all
 from bot.guidance.conversations import handoff_requested
 from bot.infrastructure.config import Settings, get_settings
 from bot.infrastructure.db import session_scope
 from bot.infrastructure.logging_setup import configure_logging
-from bot.infrastructure.migrate import upgrade
-from bot.runtime.engine import DialogueEngine
-from bot.runtime.training import ensure_model
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+
+    from bot.runtime.engine import DialogueEngine
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
@@ -43,6 +49,8 @@ TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@1
 
 @pytest.fixture(scope="session")
 def model() -> Path:
+    from bot.runtime.training import ensure_model
+
     configure_logging("INFO")
     path, _ = ensure_model()
     return path
@@ -50,6 +58,9 @@ def model() -> Path:
 
 @pytest.fixture(scope="session")
 def sqlite_settings() -> Settings:
+    from bot.directory.seed import import_all
+    from bot.infrastructure.migrate import upgrade
+
     settings = get_settings()
     upgrade(settings.database_url)
     import_all(settings.database_url)
@@ -57,6 +68,8 @@ def sqlite_settings() -> Settings:
 
 
 def load_engine(model_path: Path, settings: Settings) -> DialogueEngine:
+    from bot.runtime.engine import DialogueEngine
+
     engine = DialogueEngine(model_path, settings.tracker_store_url, settings.lock_store_url)
     asyncio.run(engine.load())
     assert engine.ready, engine.load_error
@@ -70,6 +83,8 @@ def engine(model: Path, sqlite_settings: Settings) -> DialogueEngine:
 
 @pytest.fixture(scope="session")
 def client(engine: DialogueEngine, sqlite_settings: Settings) -> Iterator[TestClient]:
+    from fastapi.testclient import TestClient
+
     from api.main import create_app
 
     with TestClient(create_app(sqlite_settings, engine)) as test_client:

@@ -3,9 +3,11 @@ need many realistic ordinary messages (false-alarm rates) or the examples of a t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
-from bot.guidance.nlu_files import examples_by_intent
+from bot.guidance import nlu_files
 
 ROOT = Path(__file__).parent.parent
 HELDOUT_NLU_FILES = sorted((ROOT / "tests" / "nlu").rglob("*.yml"))
@@ -20,6 +22,21 @@ SAFETY_INTENTS = frozenset(
         "talk_to_person",
     }
 )
+
+
+@cache
+def _examples_in(path: Path) -> dict[str, tuple[str, ...]]:
+    return {intent: tuple(texts) for intent, texts in nlu_files.examples_by_intent([path]).items()}
+
+
+def examples_by_intent(paths: Iterable[Path]) -> dict[str, list[str]]:
+    """bot.guidance.nlu_files.examples_by_intent, with each file parsed once per test run:
+    several modules read the same training files, and parsing them is most of their time."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        for intent, texts in _examples_in(path).items():
+            found.setdefault(intent, []).extend(texts)
+    return found
 
 
 def ordinary_examples(paths: list[Path] = NLU_FILES) -> list[str]:

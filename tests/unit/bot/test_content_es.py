@@ -5,7 +5,8 @@ characters and "bastante fácil" or easier by the Fernández-Huerta formula."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from functools import cache
 from statistics import mean
 
 import pytest
@@ -33,7 +34,10 @@ TEXT_KEYS_NOT_TO_READ = {
 }
 
 
-def _files(locale: str) -> dict[str, object]:
+@cache
+def _files(locale: str) -> Mapping[str, object]:
+    """Parsed once per run and only read: the parametrize lists and every case read every
+    file of a locale, and parsing them all again each time took most of this module's time."""
     root = CONTENT_DIR / locale
     return {
         str(path.relative_to(root)): yaml.safe_load(path.read_text(encoding="utf-8"))
