@@ -69,7 +69,32 @@ class AskLocation(_AskForSlot):
             if starting and tracker.active_loop_name == "directory_form"
             else []
         )
+        if _asked_where(tracker):
+            # "Which city in North Carolina?" was just asked: not "What is your ZIP?" too.
+            return answered
         return [*answered, *await super().run(dispatcher, tracker, domain)]
+
+
+def _asked_where(tracker: Tracker) -> bool:
+    """Whether this turn's place check already asked for the place in its own words."""
+    starts = [
+        str(texts(name)[key]).split("{")[0] for name, keys in _PLACE_PROMPTS.items() for key in keys
+    ]
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and any(
+            start and str(event.get("text") or "").startswith(start) for start in starts
+        ):
+            return True
+    return False
+
+
+# The place check's own questions (actions/directory.py): each already asks where.
+_PLACE_PROMPTS = {
+    "messages.yml": ("location_state_only", "location_not_found"),
+    "directory.yml": ("place_not_found", "which_state", "place_unknown"),
+}
 
 
 class AskInsuranceKind(_AskForSlot):

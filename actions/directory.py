@@ -6,7 +6,7 @@ does the work; this maps the conversation onto a SearchQuery."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -45,6 +45,7 @@ from bot.guidance.replies import Reply
 from bot.guidance.topics import catalogue
 from bot.infrastructure.db import in_transaction
 from bot.runtime.context import current
+from bot.vocabulary.index import label_of
 from bot.vocabulary.terms import is_rare_cancer
 
 SEARCH = "action_search_directory"
@@ -140,11 +141,10 @@ class ValidateDirectoryForm(FormValidationAction):
         text = _latest_text(tracker)
         answering = tracker.get_slot("requested_slot") == "location"
         place = _place_named(tracker, text, answering)
-        known = tracker.get_slot("location")
-        in_known_state = place and tracker.get_slot("us_state") == place.state
-        if place and place.kind == "state" and known and in_known_state:
+        known = _known_place(tracker)
+        if place and place.kind == "state" and known and known.state == place.state:
             # "Hospitals in Michigan" from someone known to be in Traverse City, MI.
-            return {"location": known}
+            return place_slots(known)
         if place is None and skipped(tracker):
             # "not sure, skip": a search cannot go on without a place.
             dispatcher.utter_message(**place_unknown().as_rasa())
@@ -165,10 +165,21 @@ class ValidateDirectoryForm(FormValidationAction):
             send(dispatcher, [which_state(place.city or place.words)])
             return {"location": None, "pending_city": place.city}
         if place.kind == "state":
-            dispatcher.utter_message(text=message("location_state_only", state=place.display))
+            state = label_of("us_state", str(place.state))
+            dispatcher.utter_message(text=message("location_state_only", state=state))
             return {"location": None}
         send(dispatcher, [place_not_found(place.words)])
         return {"location": None, "pending_city": None}
+
+
+def _known_place(tracker: Tracker) -> Place | None:
+    """The town or ZIP the person gave before (the location slot itself may hold this
+    message's words by now)."""
+    city, state, zip_code = (tracker.get_slot(s) for s in ("city", "us_state", "zip_code"))
+    if not (city and state):
+        return None
+    kind: Literal["zip", "city"] = "zip" if zip_code else "city"
+    return Place(kind, str(city), zip_code=zip_code, city=str(city), state=str(state))
 
 
 def _place_named(tracker: Tracker, text: str, answering: bool) -> Place | None:

@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tracker_io import latest_entities, send
+from bot.directory.places import states_named
 from bot.directory.requests import changes_place
 from bot.guidance import answers, profile
 from bot.guidance.profile import entity_values
@@ -49,10 +50,12 @@ def _stated_place_and_insurance(
     Denver are so expensive") does not move the person there."""
     events: list[EventType] = []
     named_place = entity_values(entities, "zip_code") + entity_values(entities, "city")
-    if named_place:
+    # A small town is no city entity, but "Traverse City MI" names its state too.
+    if named_place or states_named(text):
         place = profile.location(text, entities, answering=False)
-        moved = not known_place or changes_place(text, str(named_place[0]))
-        if place and moved:
+        town = named_place[0] if named_place else (place.city if place else None)
+        moved = not known_place or (town is not None and changes_place(text, str(town)))
+        if place and (named_place or place.city) and moved:
             events += [
                 SlotSet("location", place.display),
                 SlotSet("zip_code", place.zip_code),

@@ -153,6 +153,17 @@ TIMING_TOPIC = "time_before_treatment"
 # Someone who names their insurance learns whether it pays for a second opinion.
 COVERAGE_TOPIC = "insurance_covers_second_opinion"
 DUAL_TOPIC = "medicare_and_medicaid"
+# Asking whether insurance pays for it: "would that pay for another dr", "is it covered",
+# "¿me cubre una segunda opinión?", "eso me lo paga?".
+_ASKS_IF_COVERED = re.compile(
+    r"\b(is\s+(it|that|this|a\s+second\s+opinion)\s+covered|get\s+(it|that|this|her|him)\s+covered|"
+    r"(do|does|will|would|can|could)\s+(they|it|that|this|he|she|the\s+plan|my\s+plan|"
+    r"(my|his|her|our)\s+(insurance|plan|medicaid|medicare))\s+(even\s+)?(cover|pay)|"
+    r"(cover|covers|pay\s+for)\s+(it|that|this|a\s+second|the\s+second|another|a\s+2nd)|"
+    r"(me|le|nos|les)\s+(lo\s+|la\s+)?(cubre|cubren|paga|pagan|pagar[aá]|cubrir[aá])|"
+    r"(cubre|cubren|paga|pagan)\s+(una|la|el|eso|esto|otra))\b",
+    re.IGNORECASE,
+)
 # Annoyance with the bot itself: the answer starts with a short apology.
 _FRUSTRATION = re.compile(
     r"\b(not\s+what\s+i\s+(asked|meant|wanted)|you\s+(already|just)\s+(said|told|sent)|"
@@ -226,6 +237,9 @@ def respond(turn: Turn) -> tuple[list[Reply], list[str]]:
         # "It's the Blue Advantage HMO, is that going to be a problem?": whether plans pay
         # says little; that plan's own rules (referrals, network) are what matters.
         topics = [*topics[: MAX_ANSWERS - 1], rules]
+    covered = _coverage_for_plan(topics, turn)
+    if covered:
+        topics, offered = covered, []
     for need in _needs_said(turn):
         if need not in topics:
             topics = [*topics[: MAX_ANSWERS - 1], need]
@@ -620,6 +634,26 @@ def _plan_topic(turn: Turn) -> str | None:
     named = turn.new_facts.get("plan_type")
     topic = plan_topics().get(str(named)) if named else None
     return topic if topic in catalogue() else None
+
+
+def _coverage_for_plan(topics: list[str], turn: Turn) -> list[str] | None:
+    """ "He has CHIP, would that pay for another doctor?": whether a second opinion is
+    covered, asked by someone whose insurance is known, gets the answer for that
+    insurance, in place of another plan's ("Marketplace plans must cover…" to someone
+    insured through work) or before a topic that answers something else. None: the
+    topics stand."""
+    kind = turn.slots.get("insurance_kind")
+    if kind in (None, profile.UNKNOWN) or not _ASKS_IF_COVERED.search(turn.text):
+        return None
+    right = _for_whom(COVERAGE_TOPIC, turn)
+    family = {COVERAGE_TOPIC, *catalogue()[COVERAGE_TOPIC].see_for.values()}
+    if right in topics:
+        return None
+    if any(t in family for t in topics):
+        return [right if t in family else t for t in topics]
+    if any(catalogue()[t].step == "insurance" for t in topics):
+        return None
+    return [right, *topics][:MAX_ANSWERS]
 
 
 def _coverage_topic(turn: Turn) -> str | None:

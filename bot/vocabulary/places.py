@@ -29,6 +29,11 @@ def _state_names_es() -> dict[str, list[str]]:
     return dict(read_yaml("us_states.yml")["names_es"])
 
 
+def _capitalised(name: str) -> str:
+    """ "carolina del norte" → "Carolina del Norte", as a place name is written."""
+    return " ".join(w if w in ("de", "del") else w[:1].upper() + w[1:] for w in name.split())
+
+
 def state_terms() -> tuple[Term, ...]:
     spanish = _state_names_es()
     return tuple(
@@ -37,6 +42,7 @@ def state_terms() -> tuple[Term, ...]:
             id=code,
             label=name,
             phrases=with_unaccented([name.lower(), *spanish.get(code, [])]),
+            labels=(("es", _capitalised(spanish[code][0])),) if code in spanish else (),
         )
         for code, name in us_states().items()
     )

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.ask import AskUrgency
+from actions.ask import AskLocation, AskUrgency
 from bot.content import texts
 from bot.guidance.topics import catalogue
 from tests.unit.actions.tracker import tracker_for
@@ -48,3 +48,23 @@ def test_a_side_question_already_answered_by_its_rule_is_not_answered_twice() ->
     tracker = tracker_for("is it worth the drive?", "faq", questions=[WORTH_IT])
     sent, _ = _run(tracker)
     assert sent == [texts("form_questions.yml")["urgency"]["text"]]
+
+
+def test_where_is_not_asked_twice_in_one_turn() -> None:
+    """The place check already asked "Which city or ZIP code in Ohio?": the form does not
+    add "What is your ZIP code…" after it."""
+    tracker = tracker_for("show me hospitals in ohio", "find_care", active_loop="directory_form")
+    asked = texts("messages.yml")["location_state_only"].format(state="Ohio")
+    tracker.events.append({"event": "bot", "text": asked})
+    dispatcher = CollectingDispatcher()
+    asyncio.run(AskLocation().run(dispatcher, tracker, {}))
+    assert texts("form_questions.yml")["location"]["text"] not in [
+        m["text"] for m in dispatcher.messages
+    ]
+
+
+def test_where_is_asked_when_nothing_asked_it_yet() -> None:
+    tracker = tracker_for("find me a hospital", "find_care", active_loop="directory_form")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(AskLocation().run(dispatcher, tracker, {}))
+    assert dispatcher.messages[-1]["text"] == texts("form_questions.yml")["location"]["text"]

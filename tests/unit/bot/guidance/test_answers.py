@@ -142,3 +142,41 @@ def test_a_need_answered_in_the_last_reply_is_not_offered_again() -> None:
         last_topics=("visit_accessibility",),
     )
     assert "visit_accessibility" not in _answered(turn)
+
+
+def test_whether_it_is_covered_gets_the_answer_for_the_insurance_known() -> None:
+    """ "Would that pay for another dr?" from someone on CHIP is Medicaid's answer, not a
+    travel answer; from someone insured through work, not the Marketplace's."""
+    chip = replace(
+        _turn("he has CHIP thru texas. would that pay for another dr to see him", []),
+        intent="inform",
+        topic_ranking=[TopicScore("travel_worth_it", 0.5, 0.5)],
+        questions=[Question("travel_worth_it", 0.5, (TopicScore("travel_worth_it", 0.5, 0.5),))],
+        slots={"insurance_kind": "medicaid"},
+        new_facts={"insurance_kind": "medicaid"},
+    )
+    assert _answered(chip)[0] == "medicaid_second_opinion"
+    work = replace(
+        _turn("i have united healthcare thru my job do they cover it", []),
+        questions=[Question("marketplace_plan", 0.6, (TopicScore("marketplace_plan", 0.6, 0.6),))],
+        topic_ranking=[TopicScore("marketplace_plan", 0.6, 0.6)],
+        slots={"insurance_kind": "private"},
+    )
+    assert _answered(work) == ["insurance_covers_second_opinion"]
+
+
+def test_a_plan_named_with_a_coverage_question_brings_its_rules() -> None:
+    said = replace(
+        _turn("his insurance is blue cross, the blue advantage hmo. is that a problem", []),
+        questions=[
+            Question(
+                "insurance_covers_second_opinion",
+                0.6,
+                (TopicScore("insurance_covers_second_opinion", 0.6, 0.6),),
+            )
+        ],
+        topic_ranking=[TopicScore("insurance_covers_second_opinion", 0.6, 0.6)],
+        slots={"insurance_kind": "private", "plan_type": "hmo"},
+        new_facts={"plan_type": "hmo"},
+    )
+    assert "hmo_rules" in _answered(said)

@@ -1,0 +1,33 @@
+"""The directory form's place check (actions/directory.py), no model: a state alone is
+searched from the town already known in it, and asked about, in the person's language,
+when none is."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory import ValidateDirectoryForm
+from bot.content import speaking, texts
+from tests.unit.actions.tracker import tracker_for
+
+
+def _validate(text: str, slots: dict[str, str]) -> tuple[dict, list[str]]:
+    tracker = tracker_for(text, "find_care", slots=slots, active_loop="directory_form")
+    dispatcher = CollectingDispatcher()
+    found = ValidateDirectoryForm().validate_location(text, dispatcher, tracker, {})
+    return found, [m["text"] for m in dispatcher.messages]
+
+
+def test_a_state_with_a_known_town_in_it_searches_from_that_town() -> None:
+    known = {"city": "Traverse City", "us_state": "MI", "location": "Traverse City, MI"}
+    found, sent = _validate("Can you show me hospitals in Michigan for this?", known)
+    assert found["location"] == "Traverse City, MI" and found["us_state"] == "MI"
+    assert sent == []
+
+
+def test_a_state_alone_asks_which_town_in_its_spanish_name() -> None:
+    with speaking("es"):
+        found, sent = _validate("q hospitales hay en carolina del norte?", {})
+        asked = texts("messages.yml")["location_state_only"].format(state="Carolina del Norte")
+    assert found == {"location": None}
+    assert sent == [asked]
