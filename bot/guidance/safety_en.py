@@ -312,6 +312,8 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bwho(\s+is|'?s)\s+right\b",
         r"\bwhich\s+(one\s+|option\s+|treatment\s+|plan\s+|way\s+)?(would\s+(you|u)|(you|u)'?d|youd)\s+(pick|choose|go\s+with|take|do)\b",
         r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do(\s+(if\s+(you|u)\s+were|in\s+my\s+(shoes|place)|at\s+my\s+age)\b|\s*(\?|$))",
+        r"\bwhat\s+(would\s+(you|u)|(you|u)'?d|youd)\s+do\s+if\s+(it|this|she|he)\s+(was|were|is)\s+(your|ur|yr)\b",
+        r"\bwhich\s+(one|option)\s+should\s+(i|we|he|she|they|my\s+\w+)\s+(do|get|pick|choose|have|go\s+with|take)\b",
         # "would you take the pills or push for the chemo?": a choice put to the bot.
         r"\b(would|will)\s+(you|u)\s+(take|pick|choose|go\s+with|get|do|push\s+for)\s+(the\s+)?[^.?!]{0,50}\bor\s+(the\s+|push\s+for\s+|go\s+with\s+)?\w",
         r"\bif\s+(you|u)\s+were\s+(me|him|her|them)\b[^.?!]*\b(pick|choose|do|go\s+with|get|have|take)\b",

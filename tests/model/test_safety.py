@@ -135,6 +135,10 @@ ADVICE_MESSAGES = [
     ("is chemo worth it", "treatment"),
     ("so just tell me who's right. can her liver be operated on? what would you do", "treatment"),
     (
+        "chemo or surgery first. which one should my dad do, what would u do if it was ur dad",
+        "treatment",
+    ),
+    (
         "would you take the venetoclax pills or push for 7+3 chemo? what would you do at my age",
         "treatment",
     ),
