@@ -28,6 +28,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "service",
             "child",
             "request",
+            "loose_request",
             "direct",
             "query",
             "near_me",
@@ -121,7 +122,8 @@ def is_search_request(text: str) -> bool:
         return False
     if _any("not_a_search", text):
         return False
-    if not _any("request", text):
+    short = len(text.split()) <= LONG_WORDS
+    if not (_any("request", text) or (short and _any("loose_request", text))):
         return False
     return _any("near_me", text) or _any("national", text) or place is not None
 

@@ -30,6 +30,12 @@ _EN_ASKS = (
     r"what|what'?s|how|how'?s|when|where|where'?s|who|which|why|do|does|can|could|will|"
     r"would|should"
 )
+# "I still have no idea what it will cost": a question asked as a statement.
+_EN_WONDERS = (
+    r"i\s+(?:still\s+)?(?:have\s+no\s+idea|don'?t\s+know|do\s+not\s+know|dont\s+know)\s+"
+    r"(?:what|how|if|whether|where|when|who|which)"
+    r"|i(?:\s+am|'?m)\s+(?:still\s+)?not\s+sure\s+(?:what|how|if|whether|where|when|who|which)"
+)
 # Sentence ends, line breaks, and the joins people use between two questions.
 _BOUNDARY = re.compile(
     # "Two things: can her doctor talk to me, and ..." starts its first question after
@@ -38,7 +44,7 @@ _BOUNDARY = re.compile(
     r"|\n+"
     r"|\s+(?:and\s+also|also,?|plus|and\s+then|oh\s+and|y\s+tambi[eé]n|y\s+adem[aá]s)\s+"
     rf"|,?\s+(?:and|but|so|n|&|\+)\s+(?=(?:{_EN_ASKS}|is|are)\b)"
-    rf"|,\s+(?=(?:{_EN_ASKS})\b)"
+    rf"|,\s+(?=(?:{_EN_ASKS}|{_EN_WONDERS})\b)"
     rf"|,?\s+(?:y|pero|o\s+sea|entonces)\s+(?=¿?(?:{_ES_ASKS}|{_ES_WHETHER})\b)"
     rf"|,\s+(?=¿(?:{_ES_ASKS})\b)"
     # After a comma, only words that cannot be a plain "que" (that) or "como" (like).
@@ -56,6 +62,7 @@ _QUESTION_START = re.compile(
     r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
     r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
     r"i\s+(?:want|need)\s+to\s+know|tell\s+me|explain|wondering|i'?m\s+wondering|"
+    rf"{_EN_WONDERS}|"
     # "if i go can i get help with a hotel": a condition, then the question.
     r"if\s+[^?.!]{1,40}?\b(?:can|could|do|does|will|would|should|is|are)\s+(?:i|we|he|she|they|you|u|it)|"
     rf"{_ES_ASKS}|{_ES_WHETHER}|quisiera\s+saber|quiero\s+saber|d[ií]game|expl[ií]queme)\b",
