@@ -164,6 +164,7 @@ _ASKS_IF_COVERED = re.compile(
     r"(cubre|cubren|paga|pagan)\s+(una|la|el|eso|esto|otra))\b",
     re.IGNORECASE,
 )
+_COVERAGE_WORDS = re.compile(r"\b(cover|covers|covered|pay|pays|paid)\b", re.IGNORECASE)
 # Annoyance with the bot itself: the answer starts with a short apology.
 _FRUSTRATION = re.compile(
     r"\b(not\s+what\s+i\s+(asked|meant|wanted)|you\s+(already|just)\s+(said|told|sent)|"
@@ -651,7 +652,8 @@ def _coverage_for_plan(topics: list[str], turn: Turn) -> list[str] | None:
         return None
     if any(t in family for t in topics):
         return [right if t in family else t for t in topics]
-    if any(catalogue()[t].step == "insurance" for t in topics):
+    if any(_COVERAGE_WORDS.search(catalogue()[t].question) for t in topics):
+        # Already an answer about what pays ("Will Medicaid pay if I go to another state?").
         return None
     return [right, *topics][:MAX_ANSWERS]
 

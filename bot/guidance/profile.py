@@ -91,14 +91,25 @@ def location(text: str, entities: list[dict[str, Any]], answering: bool = True) 
     """A real ZIP, a city we can place in one state, or a state; else None. `answering`:
     the text answers "where?" (a bare "springfield" counts), not a place said in
     passing."""
-    place = find_place(text, answering)
+    scrubbed = _without_insurer_names(text)
+    place = find_place(scrubbed, answering)
     if place is None:
         cities = entity_values(entities, "city")
+        if scrubbed != text:
+            cities = [c for c in cities if c.lower() in scrubbed.lower()]
         state = likely_state(cities[0]) if cities else None
         place = city_in_state(cities[0], state) if cities and state else None
     if place is None or not (place.searchable or place.kind == "state"):
         return None
     return Location(place.display, zip_code=place.zip_code, city=place.city, state=place.state)
+
+
+def _without_insurer_names(text: str) -> str:
+    """The text without insurers named after a town ("a supplement from Mutual of
+    Omaha"), which say nothing about where the person is."""
+    for name in load("locations.yml")["insurer_names_with_towns"]:
+        text = re.sub(rf"\b{re.escape(name)}\b", " ", text, flags=re.IGNORECASE)
+    return text
 
 
 def own_cancer_words(cancer_type: str | None, words: str | None) -> str | None:

@@ -58,6 +58,12 @@ _LEAD_WORDS = re.compile(
     r"y|pero|entonces|bueno|pues|tambi[eé]n|oiga|mire|hola|otra\s+cosa)[\s,]+|^¿\s*",
     re.IGNORECASE,
 )
+# "I asked IS IT COVERED": the question asked again, read without the words around it.
+_RESTATED = re.compile(
+    r"^(?:i\s+(?:just\s+|already\s+)?asked(?:\s+you)?(?:\s+if|\s+whether)?|"
+    r"(?:le|te)\s+pregunt[eé](?:\s+si)?)[\s,]+",
+    re.IGNORECASE,
+)
 _QUESTION_START = re.compile(
     r"^(?:what|wat|wht|whats|what's|how|hw|when|where|who|which|why|y|do|does|did|dose|can|"
     r"could|cn|is|are|r|will|would|should|shud|shld|may|am|any|anything|is\s+there|"
@@ -113,7 +119,7 @@ _SAYS_WHAT_I_WILL_DO = re.compile(
 
 
 def is_question(piece: str) -> bool:
-    stripped = _LEAD_WORDS.sub("", piece.strip())
+    stripped = _LEAD_WORDS.sub("", _RESTATED.sub("", piece.strip()))
     if not piece.rstrip().endswith("?") and _SAYS_WHAT_I_WILL_DO.match(stripped):
         return False
     return (
@@ -168,7 +174,11 @@ def split(text: str) -> list[Piece]:
         thin = len(piece.split()) <= THIN_QUESTION_WORDS and bool(
             _POINTS_BACK.search(piece) or _THEN.search(piece)
         )
-        questions.append(Piece(piece, " ".join([*lead, piece]), thin and bool(lead)))
+        restated = _RESTATED.match(piece)
+        piece = _RESTATED.sub("", piece)
+        questions.append(
+            Piece(piece, " ".join([*lead, piece]), thin and bool(lead) and not restated)
+        )
         context, previous = [], piece
     if context and questions:
         # Statements after the last question ("is there time? surgery is monday").

@@ -72,3 +72,11 @@ def test_a_spanish_reply_names_the_patient_in_spanish_though_the_message_said_mo
     with speaking("es"):
         assert profile.patient_label("your mom") == "su mamá"
     assert profile.patient_label("your mom") == "your mom"
+
+
+def test_an_insurer_named_after_a_town_is_not_a_place() -> None:
+    said = "I have Medicare and a supplement from Mutual of Omaha. Does Medicare pay for this?"
+    omaha = [{"entity": "city", "value": "Omaha", "start": 0, "end": 0}]
+    assert profile.location(said, omaha, answering=False) is None
+    lives = profile.location("we live in omaha", omaha, answering=False)
+    assert lives is not None and lives.display == "Omaha, NE"

@@ -73,3 +73,23 @@ def test_a_question_with_no_subject_of_its_own_leans_on_its_context() -> None:
     assert piece.leans_on_context
     pieces = split("what records do I need? and does medicare pay for the visit")
     assert not any(p.leans_on_context for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "is it worth driving 5 hrs to salt lake? and if i go can i get help paying for a hotel",
+            "and if i go can i get help paying for a hotel",
+        ),
+        (
+            "ok this isnt really helping, i still have no idea what denver is gonna cost me",
+            "i still have no idea what denver is gonna cost me",
+        ),
+        ("thats not what i asked. i asked IS IT COVERED. yes or no", "IS IT COVERED."),
+    ],
+)
+def test_questions_asked_as_conditions_statements_or_again(text: str, asked: str) -> None:
+    pieces = split(text)
+    found = next(p for p in pieces if p.asked == asked)
+    assert not found.leans_on_context
