@@ -363,8 +363,12 @@ def find_place(text: str, answering: bool = False) -> Place | None:
     if found:
         return found
     state = _state_alone(text)
-    # "Hospitals in Texas that would see her? Dallas is closest": the town in that state.
-    return (destination_in(text, state.state) if state else None) or state
+    if state is None:
+        return None
+    # "Hospitals in Texas that would see her? Dallas is closest": the town in that state;
+    # not "in new york" read as its own city.
+    rest = re.sub(rf"\b{re.escape(state.words)}\b", " ", text, flags=re.IGNORECASE)
+    return destination_in(rest, state.state) or state
 
 
 def city_in_state(city: str, state_words: str) -> Place | None:
