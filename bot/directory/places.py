@@ -213,16 +213,23 @@ def _names_a_part_of_town(rest: str) -> bool:
     )
 
 
+def _towns_named(text: str) -> Iterator[tuple[str, str]]:
+    """(name, state) of each town people travel to for care named anywhere in a message,
+    in the order written, the longer name first where two start at one word ("kansas
+    city" before "kansas"). A sentence's full stop is not part of the name."""
+    words = [_spelled(w.strip(".'-")) for w in _tokens(text)]
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            name = " ".join(words[start : start + size])
+            state = _destinations().get(name) if start + size <= len(words) else None
+            if state:
+                yield name, state
+
+
 def _states_of_towns_named(text: str) -> list[str]:
     """The states of the towns people travel to for care named anywhere in a message
     ("Cicero, cerquita de Chicago" is Cicero, IL)."""
-    words = [_spelled(w.strip(".'-")) for w in _tokens(text)]
-    return [
-        state
-        for size in (3, 2, 1)
-        for start in range(len(words) - size + 1)
-        if (state := _destinations().get(" ".join(words[start : start + size])))
-    ]
+    return [state for _, state in _towns_named(text)]
 
 
 def destination_in(text: str, state: str | None = None) -> Place | None:
@@ -230,14 +237,10 @@ def destination_in(text: str, state: str | None = None) -> Place | None:
     ("tampa or st pete", "hospitals in Texas? Dallas is closest"), in `state` when given.
     Only for a message that asks for a search: elsewhere a town named in passing is not
     where the person is."""
-    words = [_spelled(w.strip(".'-")) for w in _tokens(text)]
-    for start in range(len(words)):
-        for size in (3, 2, 1):
-            name = " ".join(words[start : start + size])
-            found = _destinations().get(name)
-            if found and (state is None or found == state):
-                city = _cities().get(name, {}).get(found, name.title())
-                return Place("city", f"{city}, {found}", city=city, state=found)
+    for name, found in _towns_named(text):
+        if state is None or found == state:
+            city = _cities().get(name, {}).get(found, name.title())
+            return Place("city", f"{city}, {found}", city=city, state=found)
     return None
 
 
@@ -294,12 +297,7 @@ def names_another_state(text: str, home_state: str | None) -> bool:
     known, two different states must be named: "I'm in Mississippi" alone names home."""
     place = find_place(text)
     named = set(states_named(text)) | ({place.state} if place and place.state else set())
-    words = [_spelled(w) for w in _tokens(text)]
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            state = _destinations().get(" ".join(words[start : start + size]))
-            if state:
-                named.add(state)
+    named |= set(_states_of_towns_named(text))
     if home_state:
         return bool(named - {home_state})
     return len(named) > 1
