@@ -174,7 +174,14 @@ EMERGENCY = _compile(
     # a head injury with confusion, blood pouring, an accidental overdose or swallow.
     r"\bhard\s+to\s+wake(\s+up)?\b|\bwent\s+limp\b|\bslumped\s+over\b|\bgrabbed\s+(his|her|my)\s+chest\b",
     r"\b(turned|turning|went|going)\s+(gray|grey|blue|purple)\b|\b(barely|can'?t)\s+(feel|find)\s+a\s+pulse\b|\bno\s+pulse\b",
-    r"\bgibberish\b|\b(speech|words|talking)\b[^.?!]{0,20}\b(garbled|slurred|jumbled)\b",
+    # Speech that makes no sense, not "my plan summary is gibberish".
+    r"\b(talk\w*|speak\w*|saying|says|said|speech|words|mumbl\w*|babbl\w*)\b[^.?!]{0,25}\bgibberish\b|"
+    r"\bgibberish\b[^.?!]{0,25}\b(talk\w*|speak\w*|words|sense)\b|"
+    r"\b(speech|words|talking)\b[^.?!]{0,20}\b(garbled|slurred|jumbled)\b",
+    # Not enough air, or a whistle with each breath in (a blocked airway).
+    r"\b(can'?t|cannot|can\s+not|cant|barely|hardly|struggl\w*\s+to)\s+(get|getting|catch|catching|pull|draw|take)\s+"
+    r"(in\s+)?(any\s+|enough\s+)?(air|a\s+breath|(my|his|her|their)\s+breath)\b",
+    r"\bwhistl\w*\b[^.?!]{0,40}\bbreath\w*|\bbreath\w*\b[^.?!]{0,40}\bwhistl\w*|\bstridor\b",
     r"\b(smile|face|mouth)\s+(is\s+|looks\s+)?(crooked|lopsided|droop\w*)\b",
     r"\b(suddenly|all\s+of\s+a\s+sudden)\b[^.?!]{0,30}\b(weak|numb|can'?t\s+(move|lift|feel|see|speak|talk))\b",
     r"\b(arm|leg|side)\b[^.?!]{0,20}\b(went|gone|going)\s+(weak|numb|limp|dead)\b",
@@ -402,6 +409,11 @@ _STILL = (
 # to be reflux": an episode that is over is not today's emergency; sentences that say
 # so are left out before the emergency and urgent patterns run (bot/guidance/safety.py).
 OVER = (
+    # "They admitted her, counts were low, she's ok": already in care and said to be well.
+    _compile(
+        rf"^(?!{_STILL})[^.!?]*\b(admitted|discharged)\s+(her|him|me|them)\b[^.!?]*\b(she'?s|shes|he'?s|hes|"
+        r"i'?m|im|they'?re)\s+(ok|okay|fine|stable|better|good)\b"
+    ),
     _compile(
         r"\b(last\s+(month|year|week|spring|summer|fall|winter)|years?\s+ago|months\s+ago|"
         r"weeks\s+ago|back\s+in\s+\d{4})\b[^.!?]*\b(gone|over|fine|better|turned\s+out|never\s+"

@@ -24,7 +24,7 @@ CRISIS = _compile(
     r"\b(me|se|te)\s+(quito|quita|quite|quitaria|quitare|quitara)\s+(la\s+)?vida\b",
     r"\bmejor\s+(me\s+muero|morirme|me\s+mato|matarme|no\s+estar|ya\s+no\s+estar)\b",
     # Not "el urólogo me quiere quitar el riñón": quitar with an organ is surgery.
-    r"\b(me|se)\s+(quiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar)",
+    r"\b(me|se)\s+(quiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+((todo|toda|todos|todas)\s+)?(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar)",
     r"\b(acabar|terminar)\s+con\s+(mi|su)\s+vida\b",
     r"\b(acabar|terminar)\s+con\s+todo\b",
     r"\b(quiero|quisiera|kiero|deseo|ganas\s+de)\s+(morir|morirme|estar\s+muert[oa])\b",
@@ -84,7 +84,7 @@ CRISIS = _compile(
     r"\bya\s+no\s+(quiero|kiero)\s+nada\b",
     # Said of oneself or of someone else, in more tenses and wordings.
     r"\bno\s+(quiero|kiero|quiere|quieren|queria|quisiera)\s+(vivir|seguir\s+viv\w*|despertar|amanecer|existir)\b",
-    r"\b(me|se|te)\s+(quiero|kiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar|ahorcar|colgar|"
+    r"\b(me|se|te)\s+(quiero|kiero|quiere|quisiera|voy\s+a|va\s+a|pienso|piensa)\s+(quitar(?!\s+((todo|toda|todos|todas)\s+)?(el|los|las|un|una|unos|unas|mi|mis|su|sus|lo|la\s+(?!vida)))|matar|suicidar|ahorcar|colgar|"
     r"cortar(?!\s+(el|los|las|un|una|mi|su|la\s+(?!vida)))|tirar(?!\s+(el|los|las|un|una|mi|su|la\s+(?!vida)))|aventar|lanzar)",
     r"\bse\s+va\s+a\s+(ahorcar|colgar|matar|cortar|tirar|aventar|lanzar|quitar\s+la\s+vida)\b",
     r"\b(colgarme|colgarse|ahorcar|soga)\b",
@@ -384,7 +384,8 @@ URGENT = _compile(
     r"\btemblores\s+de\s+frio\b|\btiritando\b",
     r"\b(me|le)\s+duele\s+(muchisimo|mucho|demasiado|horrible)\b|\bduele\s+(muchisimo|horrible|demasiado)\b",
     r"\b(temp|temperatura|fiebre|calentura)\b[^.?!]{0,15}\b(3[89]|4[01])([.,]\d)?\b",
-    r"\b(tiene|tengo|tenia|marca|marco)\s+(100[.,][4-9]|10[1-5]([.,]\d)?|3[89][.,]\d|4[01]([.,]\d)?)\b",
+    # Not an age: "tengo 41 años".
+    r"\b(tiene|tengo|tenia|marca|marco)\s+(100[.,][4-9]|10[1-5]([.,]\d)?|3[89][.,]\d|4[01]([.,]\d)?)\b(?!\s*(anos?|meses|semanas|dias)\b)",
     r"\bdiarrea\b[^.?!]{0,30}\b(cada\s+hora|todo\s+el\s+dia|no\s+para|sin\s+parar|liquida)\b",
     r"\b(esta|anda|se\s+ve|parece)\s+(como\s+)?(muy\s+)?(desorientad[oa]|confundid[oa]|ido|ida)\b(?!\s+(con|sobre|por|acerca|de)\b)",
     r"\bno\s+(he|ha)\s+hecho\s+(pipi|del\s+bano|popo)\b|\bno\s+(he|ha)\s+podido\s+ir\s+al\s+bano\b",

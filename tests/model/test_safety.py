@@ -305,6 +305,34 @@ def test_safe_with_a_request_lets_the_request_be_answered_too() -> None:
     assert alone is not None and alone.intent == SAFE_NOW and alone.forced
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My neck feels much tighter tonight and I can hardly get air in, there's a whistling "
+        "sound every time I breathe in",
+        "he cant get enough air and it makes a whistling noise",
+        "my mom is talking gibberish since she woke up",
+    ],
+)
+def test_a_blocked_airway_and_speech_that_makes_no_sense_are_emergencies(text: str) -> None:
+    verdict = classify(text)
+    assert verdict is not None and verdict.intent == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the difference between a copay and coinsurance? my plan summary is gibberish",
+        "update they admitted her, counts were low, shes ok. how do i get all her records "
+        "together for a second opinion",
+    ],
+)
+def test_gibberish_paperwork_and_someone_already_admitted_and_ok_are_not_alarms(
+    text: str,
+) -> None:
+    assert classify(text) is None
+
+
 def test_emergency_outranks_urgent() -> None:
     verdict = classify("she has a fever and now she collapsed")
     assert verdict is not None and verdict.intent == EMERGENCY

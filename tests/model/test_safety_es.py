@@ -137,10 +137,13 @@ def test_taking_someone_to_the_hospital_now_is_still_urgent() -> None:
     [
         "El urólogo de aquí me quiere quitar el riñón completo. ¿Me paga una segunda opinión?",
         "¿Y eso de la autorización previa cómo se saca? ¿Lo hago yo o el médico?",
+        "El cirujano me quiere quitar todo el seno, pero a mi vecina solo le quitaron la bolita.",
+        "Tengo 41 años, me diagnosticaron cáncer de recto. ¿Qué es la autorización previa?",
     ],
 )
 def test_surgery_and_paperwork_words_are_not_a_crisis(text: str) -> None:
-    """ "Quitar" with an organ is surgery; "¿lo hago yo o el médico?" asks who does a task."""
+    """ "Quitar" with an organ is surgery; "¿lo hago yo o el médico?" asks who does a task;
+    "tengo 41 años" is an age, not a temperature."""
     assert classify(text) is None
 
 
