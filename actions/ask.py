@@ -11,8 +11,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import answers_before_asking
+from actions.tracker_io import send
 from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import texts
+from bot.directory.replies import which_state
 from bot.nlp import segments
 
 # A message read as an answer to the form, or not understood as a whole, may still ask
@@ -71,6 +73,11 @@ class AskLocation(_AskForSlot):
         )
         if _asked_where(tracker):
             # "Which city in North Carolina?" was just asked: not "What is your ZIP?" too.
+            return answered
+        pending = tracker.get_slot("pending_city")
+        if pending:
+            # A question was answered while "which state?" waited: ask that again.
+            send(dispatcher, [which_state(str(pending))])
             return answered
         return [*answered, *await super().run(dispatcher, tracker, domain)]
 

@@ -127,8 +127,13 @@ class ValidateDirectoryForm(FormValidationAction):
         if not answering and tracker.get_intent_of_latest_message() != "find_care":
             return {}
         text = _latest_text(tracker)
-        if answering and tracker.get_slot("pending_city"):
-            return {"location": text}
+        pending = tracker.get_slot("pending_city")
+        if answering and pending:
+            if city_in_state(pending, text) or find_place(text) or _is_an_answer(tracker):
+                return {"location": text}
+            # "they already did my surgery tho. still ok?" instead of a state: a question
+            # is answered, and "which state?" waits.
+            return {}
         place = _place_named(tracker, text, answering)
         if place is None or not (place.searchable or _is_an_answer(tracker)):
             # A question asked instead of an answer is answered, and "where?" waits.

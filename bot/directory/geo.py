@@ -61,9 +61,16 @@ def zip_point(zip_code: str) -> Point | None:
 
 def city_point(city: str, state: str) -> Point | None:
     """The centre of a city: the median of its ZIP codes' positions. The median, because
-    the ZIP tables hold strays (a Birmingham ZIP at 0°, 0°) that a mean would follow."""
+    the ZIP tables hold strays (a Birmingham ZIP at 0°, 0°) that a mean would follow. A
+    town with no post office of its own ("Hoover, AL") is where the ZIP codes that
+    accept its name are."""
     points = []
-    for row in zipcodes.filter_by(city=city.title(), state=state.upper()):
+    rows = zipcodes.filter_by(city=city.title(), state=state.upper()) or [
+        row
+        for row in zipcodes.filter_by(state=state.upper())
+        if city.lower() in (name.lower() for name in row.get("acceptable_cities", []))
+    ]
+    for row in rows:
         # The post office's own position is in town; a rural ZIP area's centre can be
         # tens of miles out (Tonopah, NV's is 45 miles away).
         point = (

@@ -67,19 +67,23 @@ class Place:
 def _cities() -> dict[str, dict[str, str]]:
     """lower-case city name → {state: the name as the post office writes it}."""
     found: dict[str, dict[str, str]] = defaultdict(dict)
+    accepted: dict[str, dict[str, str]] = defaultdict(dict)
     # State by state: zipcodes.list_all() would keep all 42,000 records (145 MB) in
     # memory for good; each state's list is dropped once read.
     for state in us_states():
         rows = zipcodes.filter_by(state=state)
         for row in rows:
             found[row["city"].lower()][row["state"]] = row["city"].title()
-        for row in rows:
-            # Another name for the place ("Ft Worth") leads to the post office's own,
-            # unless it is a city's own name too.
+            # Another name a post office accepts ("Hoover", served by Birmingham's and
+            # Bessemer's) is a place of its own, found by those ZIP codes
+            # (bot/directory/geo.py), unless it is a post office's own name too or one
+            # of our aliases ("Manhattan" is New York).
             for name in row.get("acceptable_cities", []):
-                found[name.lower()].setdefault(row["state"], row["city"].title())
+                accepted[name.lower()][row["state"]] = name.title()
     for alias, towns in load("locations.yml")["city_aliases"].items():
         found[alias] = {**towns, **found[alias]}
+    for name, towns in accepted.items():
+        found[name] = {**towns, **found[name]}
     return dict(found)
 
 

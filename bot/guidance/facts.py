@@ -164,7 +164,8 @@ def _relation_pattern() -> re.Pattern[str]:
     return re.compile(
         # Not "like my sister's plan" (a comparison) and not "my kids" (plural: family
         # life, "someone to watch my kids", rarely the patient).
-        rf"(?<!like )(?<!than )\b(?:my|our|mi|nuestr[oa])\s+"
+        # "I have a son with leukemia": "a" after "have" names one's own too.
+        rf"(?<!like )(?<!than )\b(?:my|our|mi|nuestr[oa]|(?<=\bhave\s)a)\s+"
         rf"(?:(\d{{1,2}})\s*(?:-|\s)?\s*(?:years?|yrs?|y/?o|yo)(?:\s*-?\s*old)?\s+)?"
         rf"({words})\b(?!s\b)",
         re.IGNORECASE,
@@ -188,6 +189,9 @@ def _treatment_pattern() -> re.Pattern[str]:
 def patient(text: str) -> Patient | None:
     """Who the message says the patient is, with a child's age when given."""
     match = next((m for m in _relation_pattern().finditer(text) if _is_the_patient(text, m)), None)
+    writer = _WRITER_DIAGNOSED.search(text)
+    if match and writer and _writer_diagnosed_first(text, match, writer):
+        return Patient(SELF, minor=False, span=writer.span())
     if match:
         age_text, word = match.group(1), match.group(2).lower()
         relation, label = _people()[word]
@@ -231,6 +235,34 @@ _COVERAGE_BEFORE = re.compile(
     r"\b(?:seguro|aseguranza|plan|trabajo|empleo|p[oó]liza)\s+(?:m[eé]dico\s+)?de\s+$",
     re.IGNORECASE,
 )
+
+
+# "I'm 70 and have anaplastic thyroid cancer", "dr said i got colon cancer", "me
+# diagnosticaron cáncer de recto": the writer says they are the one with the cancer.
+_WRITER_DIAGNOSED = re.compile(
+    r"\b(?:i\s+(?:have|had|got)|i'?ve\s+got|i'?m\s+\d{1,3}\s+(?:and|&)\s+(?:have|had|got)|"
+    r"i\s+(?:was|got|just\s+got)\s+(?:just\s+)?(?:diagnosed|dx'?d)|(?:dr|doctor|doc)\s+(?:said|says|told\s+me)\s+"
+    r"(?:that\s+)?i\s+(?:have|got|had)|i\s+got\s+dx|got\s+dx'?d?\s+w)\b"
+    r"(?P<between>[^.?!]{0,50}?)\b(?:cancer|tumou?r|lymphoma|leuk\w*|myeloma|sarcoma|melanoma|"
+    r"carcinoma|\w+blastoma|mesothelioma|macroglobulinemia|mds|cll|aml|cml|dcis)\b"
+    r"|\bme\s+(?:diagnosticaron|detectaron|encontraron)\b(?P<between_es>[^.?!]{0,50}?)\b"
+    r"(?:c[aá]ncer|tumor|leucemia|linfoma|mieloma|sarcoma|melanoma|s[ií]ndrome)",
+    re.IGNORECASE,
+)
+
+
+def _writer_diagnosed_first(text: str, match: re.Match[str], found: re.Match[str]) -> bool:
+    """The writer says they have the cancer before naming a relative ("I'm 70 and have
+    thyroid cancer. My daughter wants me to go to Minneapolis"), and nothing says the
+    relative is the one cared for: not "I have a son with leukemia", not "for my mom"."""
+    if found.start() > match.start() or match.group(1):
+        return False
+    if _FOR_SOMEONE.search(text[: match.start()]):
+        return False
+    between = found.group("between") or found.group("between_es") or ""
+    return not re.search(r"\bwith\b|\bcon\b|\d", between) and not any(
+        word in _people() for word in re.findall(r"[\w-]+", between.lower())
+    )
 
 
 def _is_the_patient(text: str, match: re.Match[str]) -> bool:

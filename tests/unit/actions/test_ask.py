@@ -68,3 +68,19 @@ def test_where_is_asked_when_nothing_asked_it_yet() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(AskLocation().run(dispatcher, tracker, {}))
     assert dispatcher.messages[-1]["text"] == texts("form_questions.yml")["location"]["text"]
+
+
+def test_which_state_is_asked_again_after_a_side_question() -> None:
+    """ "There is a Jonesboro in more than one state. Which state?" then "they already did
+    my surgery tho. still ok?": once that is answered, the question is which state, not
+    "What is your ZIP code"."""
+    tracker = tracker_for(
+        "they already did my surgery tho. still ok?",
+        "faq",
+        slots={"pending_city": "Jonesboro"},
+        active_loop="directory_form",
+    )
+    dispatcher = CollectingDispatcher()
+    asyncio.run(AskLocation().run(dispatcher, tracker, {}))
+    asked = texts("directory.yml")["which_state"].format(city="Jonesboro")
+    assert [m["text"] for m in dispatcher.messages] == [asked]

@@ -4,6 +4,8 @@ when none is."""
 
 from __future__ import annotations
 
+import asyncio
+
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory import ValidateDirectoryForm
@@ -31,3 +33,22 @@ def test_a_state_alone_asks_which_town_in_its_spanish_name() -> None:
         asked = texts("messages.yml")["location_state_only"].format(state="Carolina del Norte")
     assert found == {"location": None}
     assert sent == [asked]
+
+
+def test_a_question_while_which_state_waits_is_not_read_as_a_place() -> None:
+    """The form takes "arkansas" as the answer to "which state?", but a question asked
+    instead is left for the side-question rule, and "which state?" waits."""
+    form = ValidateDirectoryForm()
+    for text, intent, taken in [
+        ("they already did my surgery tho. still ok?", "faq", False),
+        ("arkansas", "inform", True),
+        ("AR", "inform", True),
+    ]:
+        tracker = tracker_for(
+            text,
+            intent,
+            slots={"pending_city": "Jonesboro", "requested_slot": "location"},
+            active_loop="directory_form",
+        )
+        found = asyncio.run(form.extract_location(CollectingDispatcher(), tracker, {}))
+        assert bool(found) is taken, text

@@ -38,6 +38,10 @@ def test_home_or_no_place_is_not_elsewhere(text: str, home: str | None) -> None:
     [
         ("Can you show me the options in Manhattan", "New York, NY"),
         ("we live in Manhattan, KS", "Manhattan, KS"),
+        # A town with no post office of its own, and one another state's post office
+        # also answers to.
+        ("I live in Hoover right outside Birmingham", "Hoover, AL"),
+        ("Retired, 67, living in Santa Fe.", "Santa Fe, NM"),
         ("Vivo en Humboldt Park, Chicago. ¿Qué centros hay cerca?", "Chicago, IL"),
         ("Estamos en Cicero, cerquita de Chicago.", "Cicero, IL"),
         ("¿Me puede dar otros hospitales en el área de Chicago entonces?", "Chicago, IL"),

@@ -32,6 +32,26 @@ PATIENTS = [
     ("My husband's lung cancer came back after 2 years", "spouse", None, False),
     ("my wife was diagnosed 3 years ago", "spouse", None, False),
     ("my dad had surgery 2 yrs back", "parent", None, False),
+    # The writer says they have the cancer before a relative comes up.
+    (
+        "I'm 70 and have anaplastic thyroid cancer. My daughter in Minneapolis wants me to go",
+        "self",
+        None,
+        False,
+    ),
+    (
+        "dr said i got colon cancer stg 2. my aunt keeps sayin get a 2nd opinion",
+        "self",
+        None,
+        False,
+    ),
+    (
+        "Tengo 74 años y me diagnosticaron un síndrome. Mi hija me consiguió una cita",
+        "self",
+        None,
+        False,
+    ),
+    ("I have a son with leukemia", "child", None, None),
 ]
 
 
