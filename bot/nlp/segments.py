@@ -164,13 +164,14 @@ def split(text: str) -> list[Piece]:
             context.append(piece)
             previous = piece
             continue
-        lead = context or (
-            [previous]
-            if previous
-            and len(piece.split()) <= SHORT_QUESTION_WORDS
-            and _POINTS_BACK.search(piece)
-            else []
+        points_back = len(piece.split()) <= SHORT_QUESTION_WORDS and bool(
+            _POINTS_BACK.search(piece)
         )
+        lead = context or ([previous] if previous and points_back else [])
+        if not context and points_back and questions and questions[-1].leans_on_context:
+            # "they said i need prior authorization. wat is that and who does it": "it"
+            # is what the question before pointed back to, so its words come too.
+            lead = [questions[-1].in_context]
         thin = len(piece.split()) <= THIN_QUESTION_WORDS and bool(
             _POINTS_BACK.search(piece) or _THEN.search(piece)
         )

@@ -93,3 +93,12 @@ def test_questions_asked_as_conditions_statements_or_again(text: str, asked: str
     pieces = split(text)
     found = next(p for p in pieces if p.asked == asked)
     assert not found.leans_on_context
+
+
+def test_a_second_question_pointing_back_keeps_what_the_first_pointed_back_to() -> None:
+    """ "who does it" is about the prior authorization named before "wat is that"."""
+    pieces = split(
+        "they said i need prior authorization. wat is that and who does it, me or the dr"
+    )
+    assert [p.asked for p in pieces] == ["wat is that", "who does it, me or the dr"]
+    assert "prior authorization" in pieces[1].in_context
