@@ -42,6 +42,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "no_travel",
             "done_already",
             "in_state",
+            "asks_meaning",
         )
     }
 
@@ -108,7 +109,7 @@ def is_search_request(text: str) -> bool:
     not: it gets the topic's answer."""
     if _any("direct", text):
         return True
-    if _any("done_already", text):
+    if _any("done_already", text) or _any("asks_meaning", text):
         return False
     if _any("national", text) and _any("national_for", text) and not _any("no_travel", text):
         return not _any("not_a_search", text)

@@ -58,3 +58,14 @@ def test_requests_for_places_in_everyday_words(text: str) -> None:
 )
 def test_asking_the_bot_to_find_something_else_is_not_a_search(text: str) -> None:
     assert not is_search_request(text)
+
+
+def test_a_question_about_what_words_mean_is_not_a_search() -> None:
+    """The person asks what "NCI designated" means for choosing where to go; a request
+    that says "find" still searches."""
+    assert not is_search_request(
+        "I live in Hoover, AL. Hospitals advertise 'NCI designated' and 'Commission on "
+        "Cancer'. What do these mean for me picking where to get a second opinion?"
+    )
+    assert not is_search_request("¿qué significa centro designado por el NCI? vivo en Dallas")
+    assert is_search_request("can you find me hospitals near Hoover AL? and what does NCI mean")
