@@ -27,6 +27,7 @@ from bot.vocabulary.places import (
     state_terms,
     us_states,
 )
+from bot.vocabulary.terms import fold
 
 PlaceKind = Literal["zip", "city", "ambiguous_city", "state", "not_found"]
 # ASCII digits only: "６０６１２" must not reach the zipcodes package (it panics).
@@ -115,7 +116,9 @@ def _city_in(words: list[str], state: str) -> tuple[str, int] | None:
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace(",", " "))
+    """Lower-case words without accents: "San José" is San Jose, "Los Ángeles" Los
+    Angeles (a lower-case "ñ" or "é" would otherwise cut the word)."""
+    return _WORD.findall(fold(text).replace(",", " "))
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,9 @@ def test_home_or_no_place_is_not_elsewhere(text: str, home: str | None) -> None:
         # also answers to.
         ("I live in Hoover right outside Birmingham", "Hoover, AL"),
         ("Retired, 67, living in Santa Fe.", "Santa Fe, NM"),
+        # Accents, and a Spanish name for a U.S. town.
+        ("vivimos en San José, California", "San Jose, CA"),
+        ("¿me puede buscar hospitales en Filadelfia?", "Philadelphia, PA"),
         ("Vivo en Humboldt Park, Chicago. ¿Qué centros hay cerca?", "Chicago, IL"),
         ("Estamos en Cicero, cerquita de Chicago.", "Cicero, IL"),
         ("¿Me puede dar otros hospitales en el área de Chicago entonces?", "Chicago, IL"),

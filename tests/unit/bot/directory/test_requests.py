@@ -46,6 +46,8 @@ def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: s
         "y a donde la llevo? me puede dar nombres aqui en chicago",
         "busca hospitales en orange county q vean linfoma xfa",
         "grasias. me pueden buscar ospital aqui en los angeles para el cancer de prostata?",
+        "¿me da hospitales en Phoenix?",
+        "ok. y mientras, me da hospitales cerca de baltimore pa la segunda opinion?",
     ],
 )
 def test_requests_for_places_in_everyday_words(text: str) -> None:
