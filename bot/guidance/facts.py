@@ -483,4 +483,28 @@ def cancer_site(text: str) -> tuple[str, tuple[int, int]] | None:
         if not _SPREAD.search(folded[: match.start(group)]):
             return sites[match.group(group)], match.span(group)
     found = operation.search(folded)
-    return (operations[found.group(1)], found.span()) if found else None
+    if found:
+        return operations[found.group(1)], found.span()
+    return _lump_site(folded, sites)
+
+
+# "Me encontraron una bolita en el seno … salió que sí es cáncer": a lump found in a
+# part of the body, in a message that says it is cancer, names that cancer.
+_LUMP = re.compile(
+    r"\b(?:lump|mass|nodule|growth|spot|bolita|bola|bulto|masa|nodulo|tumorcito)\s+"
+    r"(?:in|on|en|de)\s+(?:my|his|her|the|their|el|la|los|las|mi|su)\s+(?P<site>[\w ]+)"
+)
+_IS_CANCER = re.compile(rf"(?<!not\s)(?<!no\s)(?<!no\ses\s)\b(?:{_CANCER_WORD})\b")
+
+
+def _lump_site(folded: str, sites: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
+    lump = _LUMP.search(folded)
+    if not lump or not _IS_CANCER.search(folded):
+        return None
+    words = lump.group("site").split()
+    for size in (3, 2, 1):
+        name = " ".join(words[:size])
+        if name in sites:
+            start = lump.start("site")
+            return sites[name], (start, start + len(name))
+    return None

@@ -214,3 +214,14 @@ def test_coverage_asked_how_to_get_is_not_coverage_held() -> None:
     said = "she has medicaid and i signed up for medicare last year"
     start = said.index("medicaid")
     assert not not_held(said, start, start + len("medicaid"))
+
+
+def test_a_lump_found_in_a_part_of_the_body_names_the_cancer_when_it_is_cancer() -> None:
+    found = cancer_site(
+        "Me encontraron una bolita en el seno y en la clinica me hicieron biopsia y salio "
+        "que si es cancer"
+    )
+    assert found is not None and found[0] == "breast"
+    assert (
+        cancer_site("found a lump in my breast, waiting on biopsy, hoping its not cancer") is None
+    )
