@@ -319,6 +319,9 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     known = catalogue()
     if turn.chosen_topic in known:
         return [str(turn.chosen_topic)], []
+    defined = terms_explained(turn.text)
+    if len(defined) > 1:
+        return defined[:MAX_ANSWERS], []
     if len(turn.questions) > 1:
         chosen: list[str] = []
         whole = {t.topic for t in turn.topic_ranking}
@@ -391,6 +394,31 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         # ("Or did you mean ...") one tap away.
         return [offered[0]], offered[1:]
     return [], offered if len(offered) > 1 or turn.intent == "faq" else []
+
+
+# Asking what words mean: "what do these mean", "what's the difference", "explain",
+# "¿qué significa?", "¿qué quiere decir?".
+_ASKS_MEANING = re.compile(
+    r"\bwhat\s+(do|does)\s+(\S+\s+){0,6}?mean\b|\bwhat.?s\s+the\s+difference\b|"
+    r"\bwhat\s+(is|are)\s+the\s+difference\b|\bexplain\b|\bmeaning\s+of\b|\bdefin\w*|"
+    r"\bqu[eé]\s+(significa|significan|quiere\s+decir|quieren\s+decir)\b|\bdiferencia\b|"
+    r"\bexpli\w+|\bme\s+lo\s+explica\w*",
+    re.IGNORECASE,
+)
+
+
+def terms_explained(text: str) -> list[str]:
+    """The topics that explain the terms a message asks the meaning of, in the order it
+    names them ("what do NCI-designated, Commission on Cancer and PPS-exempt mean for
+    me?"): one answer each. [] when it asks no meaning."""
+    if not _ASKS_MEANING.search(text):
+        return []
+    named = []
+    for topic in catalogue().values():
+        found = re.search(topic.defines, text, re.IGNORECASE) if topic.defines else None
+        if found:
+            named.append((found.start(), topic.id))
+    return [topic_id for _, topic_id in sorted(named)]
 
 
 def _whole_beside(first: str, turn: Turn) -> list[str]:

@@ -45,6 +45,9 @@ class Topic:
     # language): "she doesn't speak much English" brings the interpreter answer, "he's
     # hard of hearing" the one on help at the visit, beside whatever else is answered.
     offered_when: str | None = None
+    # The term this answer explains (a regular expression, every language): "what do
+    # NCI-designated, Commission on Cancer and PPS-exempt mean?" gets each term's answer.
+    defines: str | None = None
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -113,5 +116,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 needs=fields.get("needs"),
                 needs_or_other_state=bool(fields.get("needs_or_other_state")),
                 offered_when=fields.get("offered_when"),
+                defines=fields.get("defines"),
             )
     return topics

@@ -180,3 +180,28 @@ def test_a_plan_named_with_a_coverage_question_brings_its_rules() -> None:
         new_facts={"plan_type": "hmo"},
     )
     assert "hmo_rules" in _answered(said)
+
+
+def test_asking_what_several_terms_mean_answers_each_in_the_order_named() -> None:
+    """The classifier read only one of the three terms; each gets its own answer."""
+    turn = _turn(
+        "I keep seeing hospitals advertise 'NCI designated' and 'Commission on Cancer' and "
+        "one even says 'PPS-exempt'. What do these mean for me picking where to go?",
+        [("pps_exempt_hospital", 0.6), ("nci_designated_center", 0.3)],
+    )
+    assert _answered(turn) == [
+        "nci_designated_center",
+        "commission_on_cancer",
+        "pps_exempt_hospital",
+    ]
+    spanish = _turn(
+        "y lo del copay, el deducible y el out of pocket max, me lo explicas?",
+        [("out_of_pocket_max", 0.9)],
+    )
+    assert _answered(spanish) == ["cost_terms", "out_of_pocket_max"]
+
+
+def test_terms_named_without_asking_what_they_mean_are_left_to_the_classifier() -> None:
+    assert (
+        answers.terms_explained("is the hospital in network, and does my HMO need a referral") == []
+    )
