@@ -139,6 +139,7 @@ def asks_a_topic_question(text: str) -> bool:
 # "what about Louisville instead", "try 40202", "we're in austin tx now": a place with a
 # few words around it. "Where would we stay in Denver?" asks something else.
 PLACE_CHANGE_MAX_OTHER_WORDS = 5
+_SENTENCE = re.compile(r"[.!?;\n]+\s*")
 
 
 def changes_place(text: str, place_words: str) -> bool:
@@ -149,7 +150,12 @@ def changes_place(text: str, place_words: str) -> bool:
     its answer and leaves the place as it was."""
     if is_search_request(text):
         return True
-    if _any("place_change", _without("relative_lives", text)):
+    if any(
+        _any("place_change", sentence) and place_words.lower() in sentence.lower()
+        for sentence in _SENTENCE.split(_without("relative_lives", text))
+    ):
+        # In the sentence that names the place: "the one i found is in columbus ohio. im
+        # in kentucky" says where the person is, and it is not Columbus.
         return True
     rest = re.sub(re.escape(place_words), " ", text, flags=re.IGNORECASE)
     return len(re.findall(r"[\w']+", rest)) <= PLACE_CHANGE_MAX_OTHER_WORDS

@@ -32,6 +32,8 @@ def test_a_move_or_a_search_there(text: str, place: str) -> None:
             "Seattle",
         ),
         ("where would we stay, hotels in Denver cost so much", "Denver"),
+        # Where the person is, said of another place.
+        ("the one i found is in columbus ohio. im in kentucky. can they do video w me", "Columbus"),
     ],
 )
 def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: str) -> None:
