@@ -19,7 +19,13 @@ from actions.tracker_io import latest_entities, send
 from actions.turns import asked_in_piece, send_answers, turn_of
 from bot.content import message
 from bot.directory.fit import Fit
-from bot.directory.places import Place, city_in_state, destination_in, find_place
+from bot.directory.places import (
+    Place,
+    city_in_state,
+    destination_in,
+    find_place,
+    state_of_program,
+)
 from bot.directory.replies import (
     asks_about_network,
     asks_for_doctors,
@@ -84,8 +90,10 @@ def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         return None
     text = _latest_text(tracker)
     pending = tracker.get_slot("pending_city")
-    place = (city_in_state(pending, text) if pending else None) or find_place(text)
-    if place and place.searchable and (pending or changes_place(text, place.words)):
+    place = _settled(
+        (city_in_state(pending, text) if pending else None) or find_place(text), tracker
+    )
+    if place and place.searchable and (pending or changes_place(text, place.city or place.words)):
         return [*(SlotSet(k, v) for k, v in place_slots(place).items()), FollowupAction(SEARCH)]
     if place and place.kind == "ambiguous_city" and changes_place(text, place.words):
         send(dispatcher, [which_state(place.city or place.words)])
@@ -195,6 +203,20 @@ def _place_named(tracker: Tracker, text: str, answering: bool) -> Place | None:
     place = (city_in_state(pending, text) if pending else None) or find_place(text, answering)
     if place is None and tracker.get_intent_of_latest_message() == "find_care":
         return destination_in(text)
+    return _settled(place, tracker)
+
+
+def _settled(place: Place | None, tracker: Tracker) -> Place | None:
+    """A town in several states settled by what the person said before: the state they
+    are known to be in, or the state whose own program covers them ("ar medicaid", then
+    "any places near jonesboro" is Jonesboro, AR). Not asked again."""
+    if place is None or place.kind != "ambiguous_city" or not place.city:
+        return place
+    hints = [tracker.get_slot("us_state")] + [state_of_program(t) for t in _user_texts(tracker)]
+    for state in filter(None, hints):
+        settled = city_in_state(place.city, str(state))
+        if settled is not None and settled.searchable:
+            return settled
     return place
 
 

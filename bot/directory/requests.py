@@ -150,8 +150,10 @@ def changes_place(text: str, place_words: str) -> bool:
     its answer and leaves the place as it was."""
     if is_search_request(text):
         return True
+    # "Phoenix, AZ" is named in "what about phoenix instead" by its town.
+    town = place_words.split(",")[0].strip().lower()
     if any(
-        _any("place_change", sentence) and place_words.lower() in sentence.lower()
+        _any("place_change", sentence) and town in sentence.lower()
         for sentence in _SENTENCE.split(_without("relative_lives", text))
     ):
         # In the sentence that names the place: "the one i found is in columbus ohio. im

@@ -52,3 +52,18 @@ def test_a_question_while_which_state_waits_is_not_read_as_a_place() -> None:
         )
         found = asyncio.run(form.extract_location(CollectingDispatcher(), tracker, {}))
         assert bool(found) is taken, text
+
+
+def test_a_town_in_several_states_is_settled_by_the_state_program_named_before() -> None:
+    """ "i got ar medicaid", then "any places near jonesboro": Jonesboro, AR, not "which
+    state?"."""
+    tracker = tracker_for(
+        "ok thx. any places near jonesboro", "find_care", active_loop="directory_form"
+    )
+    tracker.events.insert(0, {"event": "user", "text": "i got ar medicaid do i need a referal"})
+    dispatcher = CollectingDispatcher()
+    slots = ValidateDirectoryForm().validate_location(
+        "ok thx. any places near jonesboro", dispatcher, tracker, {}
+    )
+    assert (slots.get("city"), slots.get("us_state")) == ("Jonesboro", "AR")
+    assert dispatcher.messages == []

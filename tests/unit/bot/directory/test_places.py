@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory.places import destination_in, find_place, names_another_state
+from bot.directory.places import destination_in, find_place, names_another_state, state_of_program
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,18 @@ def test_a_town_named_without_in_counts_only_when_asked_for() -> None:
     assert find_place("any places around here that would see me? tampa or st pete") is None
     found = destination_in("any places around here that would see me? tampa or st pete")
     assert found is not None and found.display == "Tampa, FL"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("i got ar medicaid do i need a referal", "AR"),
+        ("tiene medicaid de ohio, caresource", "OH"),
+        ("we have TennCare", "TN"),
+        ("Tengo el ConnectorCare del Health Connector", "MA"),
+        ("in medicaid is it covered", None),
+        ("we have medicaid", None),
+    ],
+)
+def test_the_state_of_a_state_health_program(text: str, state: str | None) -> None:
+    assert state_of_program(text) == state
