@@ -30,6 +30,9 @@ AUDIENCE_BOOST = 2.0
 # The rules of the plan the person has, against another plan's ("Kaiser Senior
 # Advantage" is an HMO, but its Medicare Advantage rules are the answer).
 PLAN_BOOST = 3.0
+# A topic whose own signal words the message uses ("blocks", "anesthesiologist", "on a
+# CD"), among the message's best few.
+SIGNAL_BOOST = 3.0
 # A short message right after an answer is often about the same thing: topics sharing
 # words with what was just answered, or in its step, are more likely.
 FOLLOW_UP_WORDS = 9
@@ -542,6 +545,8 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
                 value *= ELSEWHERE_BOOST
             else:
                 value *= WITHOUT_NEEDED_WORDS
+        if topic.signals and re.search(topic.signals, turn.text, re.IGNORECASE):
+            value *= SIGNAL_BOOST
         if plan_topic and topic.id == plan_topic:
             # "What are the rules for us" from someone with a PPO: the PPO's rules.
             value *= PLAN_BOOST

@@ -48,6 +48,10 @@ class Topic:
     # The term this answer explains (a regular expression, every language): "what do
     # NCI-designated, Commission on Cancer and PPS-exempt mean?" gets each term's answer.
     defines: str | None = None
+    # Words that single this question out among close neighbours (a regular expression,
+    # every language): "the 'blocks' from my surgery" is the tissue blocks question,
+    # however close the one on slides reads. Weighs only among a message's best topics.
+    signals: str | None = None
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -117,5 +121,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 needs_or_other_state=bool(fields.get("needs_or_other_state")),
                 offered_when=fields.get("offered_when"),
                 defines=fields.get("defines"),
+                signals=fields.get("signals"),
             )
     return topics

@@ -20,7 +20,7 @@ MAX_CHARS = 320
 MIN_EASE = 70.0
 MIN_WORDS = 8
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-# Patterns ("needs", "offered_when", "defines") and keys are not texts a patient reads.
+# Patterns ("needs", "offered_when", "defines", "signals") and keys are not texts a patient reads.
 TEXT_KEYS_NOT_TO_READ = {
     "payload",
     "id",
@@ -32,6 +32,7 @@ TEXT_KEYS_NOT_TO_READ = {
     "needs",
     "offered_when",
     "defines",
+    "signals",
 }
 
 

@@ -205,3 +205,20 @@ def test_terms_named_without_asking_what_they_mean_are_left_to_the_classifier() 
     assert (
         answers.terms_explained("is the hospital in network, and does my HMO need a referral") == []
     )
+
+
+def test_a_topics_signal_words_settle_it_among_close_neighbours() -> None:
+    """ "Blocks" is the tissue-blocks question, though the classifier read slides first."""
+    turn = _one_question(
+        "the pittsburgh office says their pathologist wants the 'blocks' from my surgery, "
+        "not just slides. what are those",
+        [("records_pathology_vs_slides", 0.3), ("records_tissue_blocks", 0.2)],
+        [("records_pathology_vs_slides", 0.3), ("records_tissue_blocks", 0.2)],
+    )
+    assert _answered(turn)[0] == "records_tissue_blocks"
+    plain = _one_question(
+        "what is the difference between the report and the slides",
+        [("records_pathology_vs_slides", 0.3), ("records_tissue_blocks", 0.2)],
+        [("records_pathology_vs_slides", 0.3), ("records_tissue_blocks", 0.2)],
+    )
+    assert _answered(plain)[0] == "records_pathology_vs_slides"
