@@ -98,9 +98,12 @@ def search_again(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if place and place.kind == "ambiguous_city" and changes_place(text, place.words):
         send(dispatcher, [which_state(place.city or place.words)])
         return [SlotSet("pending_city", place.city)]
-    if reach(text).asked and tracker.get_intent_of_latest_message() != "faq":
+    asked = reach(text)
+    if asked.asked and (asked.national or tracker.get_intent_of_latest_message() != "faq"):
         # Not "what's the difference between a university hospital and a community
-        # one? the university one is farther": a question, answered as one.
+        # one? the university one is farther": a question, answered as one. "Is there
+        # anywhere in the country that specializes in sarcoma? we'll go wherever" asks
+        # for the national list, however it is worded.
         return [FollowupAction(SEARCH)]
     if filters_by_network(text):
         send(dispatcher, [network_check()])

@@ -8,7 +8,7 @@ import asyncio
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.directory import ValidateDirectoryForm
+from actions.directory import SEARCH, ValidateDirectoryForm, search_again
 from bot.content import speaking, texts
 from tests.unit.actions.tracker import tracker_for
 
@@ -67,3 +67,15 @@ def test_a_town_in_several_states_is_settled_by_the_state_program_named_before()
     )
     assert (slots.get("city"), slots.get("us_state")) == ("Jonesboro", "AR")
     assert dispatcher.messages == []
+
+
+def test_a_question_that_asks_for_the_national_list_after_results_gets_it() -> None:
+    """After a search, "is there anywhere in the country that really specializes in
+    sarcoma? we'll go wherever" searches nationally, even read as a question."""
+    tracker = tracker_for(
+        "is there anywhere in the country that really specializes in sarcoma? we'll go wherever",
+        "faq",
+        slots={"search_kind": "hospitals"},
+    )
+    events = search_again(CollectingDispatcher(), tracker)
+    assert events is not None and any(e.get("name") == SEARCH for e in events)
