@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory.requests import changes_place, is_search_request
+from bot.directory.requests import changes_place, filters_by_network, is_search_request
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,11 @@ def test_a_question_about_what_words_mean_is_not_a_search() -> None:
     )
     assert not is_search_request("¿qué significa centro designado por el NCI? vivo en Dallas")
     assert is_search_request("can you find me hospitals near Hoover AL? and what does NCI mean")
+
+
+def test_asking_whether_a_plan_pays_is_not_a_network_filter() -> None:
+    assert not filters_by_network(
+        "Would Medicare pay for that kind of records-only review? I have Plan G"
+    )
+    assert filters_by_network("which ones take medicare")
+    assert is_search_request("Would you mind showing me hospitals around Albuquerque too")
