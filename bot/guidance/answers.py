@@ -343,7 +343,13 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
                 chosen.append(best)
         return chosen[:MAX_ANSWERS], []
     confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
-    if confident and confident[0].topic in known and turn.intent in ANSWERABLE_INTENTS:
+    if (
+        confident
+        and confident[0].topic in known
+        and (turn.intent in ANSWERABLE_INTENTS or turn.intent in AFTER_SAFETY_REPLY)
+    ):
+        # After the urgent reply ("his belly was swollen for weeks … is Birmingham the
+        # right kind of place for a baby?") a clear question is still answered.
         # Still read with what we know: "how do we find one" right after trials.
         options = _fitted(list(confident[0].alternatives), turn)
         fitted = options[0].topic if options and options[0].topic in known else None

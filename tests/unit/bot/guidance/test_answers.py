@@ -222,3 +222,15 @@ def test_a_topics_signal_words_settle_it_among_close_neighbours() -> None:
         [("records_pathology_vs_slides", 0.3), ("records_tissue_blocks", 0.2)],
     )
     assert _answered(plain)[0] == "records_pathology_vs_slides"
+
+
+def test_a_clear_question_is_answered_after_the_urgent_reply() -> None:
+    turn = replace(
+        _one_question(
+            "his belly was swollen for weeks. is birmingham the right kind of place for a baby",
+            [("child_cancer_center", 0.5)],
+            [("child_cancer_center", 0.4), ("which_specialist", 0.1)],
+        ),
+        intent="urgent_symptoms",
+    )
+    assert _answered(turn) == ["child_cancer_center"]
