@@ -477,7 +477,8 @@ def _leading_question(turn: Turn) -> str | None:
     message of facts: the whole message looks like nothing in particular, but if one
     topic clearly leads for the question itself, it is answered rather than only the
     facts acknowledged."""
-    if turn.intent not in ANSWERABLE_INTENTS or not _ASKS.search(turn.text):
+    answerable = turn.intent in ANSWERABLE_INTENTS or turn.intent in AFTER_SAFETY_REPLY
+    if not answerable or not _ASKS.search(turn.text):
         return None
     for question in turn.questions:
         if question.confidence < LOOSE_PIECE_CONFIDENCE:

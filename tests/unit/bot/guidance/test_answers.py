@@ -234,3 +234,13 @@ def test_a_clear_question_is_answered_after_the_urgent_reply() -> None:
         intent="urgent_symptoms",
     )
     assert _answered(turn) == ["child_cancer_center"]
+    # Less sure of the question, but its topic far ahead of the next.
+    loose = replace(
+        _one_question(
+            "his belly was swollen for weeks. is birmingham the right kind of place for a baby",
+            [("child_cancer_center", 0.35)],
+            [("child_cancer_center", 0.27), ("which_specialist", 0.09)],
+        ),
+        intent="urgent_symptoms",
+    )
+    assert _answered(loose) == ["child_cancer_center"]
