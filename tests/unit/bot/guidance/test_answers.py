@@ -239,7 +239,7 @@ def test_a_clear_question_is_answered_after_the_urgent_reply() -> None:
         _one_question(
             "his belly was swollen for weeks. is birmingham the right kind of place for a baby",
             [("child_cancer_center", 0.35)],
-            [("child_cancer_center", 0.27), ("which_specialist", 0.09)],
+            [("child_cancer_center", 0.27), ("which_specialist", 0.05)],
         ),
         intent="urgent_symptoms",
     )
