@@ -552,7 +552,8 @@ def _fitted(ranking: list[TopicScore], turn: Turn) -> list[TopicScore]:
                 value *= ELSEWHERE_BOOST
             else:
                 value *= WITHOUT_NEEDED_WORDS
-        if topic.signals and re.search(topic.signals, turn.text, re.IGNORECASE):
+        signalled = bool(topic.signals and re.search(topic.signals, turn.text, re.IGNORECASE))
+        if signalled or (topic.signals_other_state and elsewhere()):
             value *= SIGNAL_BOOST
         if plan_topic and topic.id == plan_topic:
             # "What are the rules for us" from someone with a PPO: the PPO's rules.

@@ -52,6 +52,9 @@ class Topic:
     # every language): "the 'blocks' from my surgery" is the tissue blocks question,
     # however close the one on slides reads. Weighs only among a message's best topics.
     signals: str | None = None
+    # A place in another state than the person's counts as its signal ("the one I found
+    # is in Columbus, Ohio. I'm in Kentucky. Can they do video with me?").
+    signals_other_state: bool = False
 
     def text_for(self, insurance_kind: str | None, minor: bool) -> str:
         """The variant that fits the person: a child patient first (their care differs
@@ -122,5 +125,6 @@ def _read_topics(locale: str) -> dict[str, Topic]:
                 offered_when=fields.get("offered_when"),
                 defines=fields.get("defines"),
                 signals=fields.get("signals"),
+                signals_other_state=bool(fields.get("signals_other_state")),
             )
     return topics

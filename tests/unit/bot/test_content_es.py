@@ -33,6 +33,7 @@ TEXT_KEYS_NOT_TO_READ = {
     "offered_when",
     "defines",
     "signals",
+    "signals_other_state",
 }
 
 

@@ -244,3 +244,15 @@ def test_a_clear_question_is_answered_after_the_urgent_reply() -> None:
         intent="urgent_symptoms",
     )
     assert _answered(loose) == ["child_cancer_center"]
+
+
+def test_a_place_in_another_state_signals_the_licensing_question() -> None:
+    turn = replace(
+        _one_question(
+            "the one i found is in columbus ohio. im in kentucky. can they even do video w me",
+            [("virtual_what_is", 0.29), ("virtual_state_license", 0.22)],
+            [("virtual_what_is", 0.29), ("virtual_state_license", 0.22)],
+        ),
+        slots={"us_state": "KY"},
+    )
+    assert _answered(turn)[0] == "virtual_state_license"
