@@ -56,6 +56,8 @@ from bot.vocabulary.terms import is_rare_cancer
 
 SEARCH = "action_search_directory"
 PAGE_SIZE = 3
+# A state's cancer centers, listed when only the state is known.
+STATE_LIST_SIZE = 5
 DEFAULT_RADIUS = RADII[0]
 
 
@@ -151,7 +153,7 @@ class ValidateDirectoryForm(FormValidationAction):
             return {}
         return {"location": text}
 
-    def validate_location(
+    async def validate_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = _latest_text(tracker)
@@ -168,6 +170,8 @@ class ValidateDirectoryForm(FormValidationAction):
         if place is None and value and not answering:
             # Filled from an earlier turn (the profile): keep it.
             return {"location": value}
+        if place is not None and place.kind == "state":
+            await _state_list(dispatcher, tracker, str(place.state))
         return self._place_events(place, dispatcher)
 
     @staticmethod
@@ -186,6 +190,24 @@ class ValidateDirectoryForm(FormValidationAction):
             return {"location": None}
         send(dispatcher, [place_not_found(place.words)])
         return {"location": None, "pending_city": None}
+
+
+async def _state_list(dispatcher: CollectingDispatcher, tracker: Tracker, state: str) -> None:
+    """ "Hospitals in North Carolina" from someone whose town is not known: the state's
+    NCI-designated centers and cancer hospitals at once, before "which city?" (asked
+    next, to find the ones near them). Nothing when the state has none on our lists."""
+    cancer_type = tracker.get_slot("cancer_type")
+    query = SearchQuery(
+        state=state,
+        national=True,
+        in_state_only=True,
+        cancer_type=None if cancer_type in (None, UNKNOWN) else cancer_type,
+        fit=_fit(tracker),
+        limit=STATE_LIST_SIZE,
+    )
+    found = await in_transaction(current().sessions, lambda session: search(session, query))
+    if found.results:
+        send(dispatcher, result_replies(found, query, ""))
 
 
 def _known_place(tracker: Tracker) -> Place | None:

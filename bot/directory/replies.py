@@ -81,11 +81,20 @@ def _national_button() -> Button:
     return _button("national", _search_payload(search_radius="national"))
 
 
+def state_wide(query: SearchQuery, place: str) -> bool:
+    """The cancer centers of one state, for someone who named the state and no town."""
+    return query.national and query.in_state_only and bool(query.state) and not place
+
+
 def _intro(query: SearchQuery, place: str, cancer: str | None) -> str:
     for_type = _text("for_type", cancer=cancer) if cancer else ""
     radius = int(query.radius_miles)
     if query.offset:
         return _text("more_intro", place=place)
+    if state_wide(query, place):
+        key = "intro_state_child" if query.fit.patient == "child" else "intro_state"
+        state = label_of("us_state", str(query.state))
+        return _text(key, state=state, for_type=for_type)
     if query.national:
         key = "intro_national_child" if query.fit.patient == "child" else "intro_national"
         return _text(f"{key}_anywhere" if not place else key, place=place, for_type=for_type)
@@ -158,7 +167,7 @@ def result_replies(
     for number, result in enumerate(page.results, start=query.offset + 1):
         replies.append(_result_line(number, result, cancer))
     buttons = []
-    if page.total > query.offset + len(page.results):
+    if page.total > query.offset + len(page.results) and not state_wide(query, place):
         buttons.append(_button("more", "/search_more"))
     if not query.national and query.kind == "hospitals":
         if offer_national:
@@ -172,7 +181,7 @@ def result_replies(
     notes = _not_applied_notes(page, query)
     if query.national and not query.offset:
         notes.append(_text("virtual_note"))
-        if page.center is None:
+        if page.center is None and not state_wide(query, place):
             notes.append(_text("nearest_first_offer"))
     elif offer_national and not query.offset:
         key = "national_offer" if cancer else "national_offer_general"

@@ -253,6 +253,9 @@ def _hospital_rows(session: Session, query: SearchQuery, center: Point | None) -
     designated = or_(CancerProgram.nci_designation.is_not(None), CancerProgram.pps_exempt.is_(True))
     if query.fit.patient == "child":
         designated = or_(designated, Hospital.hospital_type == "Childrens")
+    if query.in_state_only and query.state:
+        # "Hospitals in North Carolina" from someone with no town: the state's own.
+        statement = statement.where(Hospital.state == query.state)
     return statement.where(designated, Hospital.latitude.is_not(None))
 
 

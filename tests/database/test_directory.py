@@ -3,6 +3,7 @@ search filter, the ranking, empty results, and hostile input through the API."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from collections.abc import Iterator
 from dataclasses import replace
@@ -268,7 +269,7 @@ def test_hostile_or_invalid_parameters_are_422(client: TestClient, query: str) -
     assert response.json()["message"]
 
 
-@pytest.mark.parametrize("query", ["zip=99999", "city=Nowhere&state=ZZ", "city=Atlantis&state=FL"])
+@pytest.mark.parametrize("query", ["zip=99999", "city=Nowhere&state=ZZ", "city=Gotham&state=FL"])
 def test_unknown_place_is_404(client: TestClient, query: str) -> None:
     response = client.get(f"/api/v1/directory/search?{query}")
     assert response.status_code == 404
@@ -293,3 +294,45 @@ def test_names_read_as_people_say_them(directory_url: str) -> None:
     names = [r.name for r in run(directory_url, zip_code="21205", radius_miles=3, limit=10)]
     assert "The Johns Hopkins Hospital" in names
     assert all(not n.lower().endswith(", the") for n in names)
+
+
+def test_a_state_alone_lists_that_states_designated_cancer_centers(directory_url: str) -> None:
+    """ "Hospitals in North Carolina" from someone with no town yet: the state's
+    NCI-designated centers and cancer hospitals, none from another state."""
+    results = run(directory_url, state="NC", national=True, in_state_only=True, limit=10)
+    assert results and all(r.state == "NC" for r in results)
+    assert all(any("NCI" in x or "PPS" in x for x in r.reasons) for r in results)
+    assert any("Duke" in r.name for r in results)
+
+
+def test_a_state_alone_lists_its_cancer_centers_then_asks_which_town(directory_url: str) -> None:
+    """ "q hospitales hay en carolina del norte?" with no town known: North Carolina's
+    cancer centers, in Spanish, then which town (to find the ones near them)."""
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.directory import ValidateDirectoryForm
+    from api.main import build_context
+    from bot.content import speaking, texts
+    from bot.infrastructure.config import Settings
+    from bot.runtime.context import using
+    from tests.unit.actions.tracker import tracker_for
+
+    said = "q hospitales hay en carolina del norte?"
+    tracker = tracker_for(said, "find_care", active_loop="directory_form")
+    dispatcher = CollectingDispatcher()
+    settings = Settings(database_url=directory_url)
+    with speaking("es"), using(build_context(settings)):
+        found = asyncio.run(
+            ValidateDirectoryForm().validate_location(said, dispatcher, tracker, {})
+        )
+        intro = texts("directory.yml")["intro_state"].format(
+            state="Carolina del Norte", for_type=""
+        )
+        asked = texts("messages.yml")["location_state_only"].format(state="Carolina del Norte")
+    sent = [m["text"] for m in dispatcher.messages]
+    cards = [
+        m["custom"]["card"] for m in dispatcher.messages if (m.get("custom") or {}).get("card")
+    ]
+    assert found == {"location": None}
+    assert sent[0] == intro and sent[-1] == asked
+    assert cards and all(card["state"] == "NC" for card in cards)
