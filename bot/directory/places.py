@@ -108,7 +108,8 @@ def _city_in(words: list[str], state: str) -> tuple[str, int] | None:
     """The longest run of words ending just before the state that names a city in it."""
     for size in range(min(_MAX_CITY_WORDS, len(words)), 0, -1):
         run = words[len(words) - size :]
-        for name in (" ".join(run), " ".join(_spelled(w) for w in run)):
+        # "ft worth" as the post office spells it first: Fort Worth, not its alias.
+        for name in (" ".join(_spelled(w) for w in run), " ".join(run)):
             city = _cities().get(name.strip(".,"), {}).get(state)
             if city:
                 return city, size
