@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.guidance import answers
 from bot.guidance.topics import catalogue
 from bot.nlp.topics_output import Question, TopicScore
@@ -224,26 +226,23 @@ def test_a_topics_signal_words_settle_it_among_close_neighbours() -> None:
     assert _answered(plain)[0] == "records_pathology_vs_slides"
 
 
-def test_a_clear_question_is_answered_after_the_urgent_reply() -> None:
-    turn = replace(
-        _one_question(
-            "his belly was swollen for weeks. is birmingham the right kind of place for a baby",
-            [("child_cancer_center", 0.5)],
-            [("child_cancer_center", 0.4), ("which_specialist", 0.1)],
-        ),
-        intent="urgent_symptoms",
-    )
-    assert _answered(turn) == ["child_cancer_center"]
-    # Less sure of the question, but its topic far ahead of the next.
-    loose = replace(
-        _one_question(
-            "his belly was swollen for weeks. is birmingham the right kind of place for a baby",
+@pytest.mark.parametrize(
+    ("ranking", "piece"),
+    [
+        ([("child_cancer_center", 0.5)], [("child_cancer_center", 0.4), ("which_specialist", 0.1)]),
+        # Less sure of the question, but its topic far ahead of the next.
+        (
             [("child_cancer_center", 0.35)],
             [("child_cancer_center", 0.27), ("which_specialist", 0.05)],
         ),
-        intent="urgent_symptoms",
-    )
-    assert _answered(loose) == ["child_cancer_center"]
+    ],
+)
+def test_a_clear_question_is_answered_after_the_urgent_reply(
+    ranking: list[tuple[str, float]], piece: list[tuple[str, float]]
+) -> None:
+    said = "his belly was swollen for weeks. is birmingham the right kind of place for a baby"
+    turn = replace(_one_question(said, ranking, piece), intent="urgent_symptoms")
+    assert _answered(turn) == ["child_cancer_center"]
 
 
 def test_a_place_in_another_state_signals_the_licensing_question() -> None:
