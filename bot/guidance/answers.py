@@ -151,6 +151,8 @@ FACT_SLOTS = (
 ANSWERABLE_INTENTS = frozenset({"faq", "nlu_fallback", "inform", "share_feelings"})
 # Intents whose safety reply has already been sent; the answerer adds only answers.
 AFTER_SAFETY_REPLY = frozenset({"urgent_symptoms", "medical_advice"})
+# A question read clearly enough is answered for these, after the safety reply too.
+QUESTION_ANSWERED_INTENTS = ANSWERABLE_INTENTS | AFTER_SAFETY_REPLY
 # Someone about to start treatment gets the timing answer with their acknowledgement.
 TIMING_TOPIC = "time_before_treatment"
 # Someone who names their insurance learns whether it pays for a second opinion.
@@ -343,11 +345,7 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
                 chosen.append(best)
         return chosen[:MAX_ANSWERS], []
     confident = [q for q in turn.questions if q.confidence >= PIECE_ANSWER_CONFIDENCE]
-    if (
-        confident
-        and confident[0].topic in known
-        and (turn.intent in ANSWERABLE_INTENTS or turn.intent in AFTER_SAFETY_REPLY)
-    ):
+    if confident and confident[0].topic in known and turn.intent in QUESTION_ANSWERED_INTENTS:
         # After the urgent reply ("his belly was swollen for weeks … is Birmingham the
         # right kind of place for a baby?") a clear question is still answered.
         # Still read with what we know: "how do we find one" right after trials.
@@ -477,8 +475,7 @@ def _leading_question(turn: Turn) -> str | None:
     message of facts: the whole message looks like nothing in particular, but if one
     topic clearly leads for the question itself, it is answered rather than only the
     facts acknowledged."""
-    answerable = turn.intent in ANSWERABLE_INTENTS or turn.intent in AFTER_SAFETY_REPLY
-    if not answerable or not _ASKS.search(turn.text):
+    if turn.intent not in QUESTION_ANSWERED_INTENTS or not _ASKS.search(turn.text):
         return None
     for question in turn.questions:
         if question.confidence < LOOSE_PIECE_CONFIDENCE:

@@ -449,6 +449,9 @@ _CANCER_WORD = (
     r"cancers?|cancerous|canceros[oa]s?|carcinomas?|adenocarcinomas?|tumou?rs?|tumores|"
     r"malignan\w*|malign[oa]s?"
 )
+# A cancer word not ruled out: "not cancer", "no es cáncer" names no type.
+_CANCER_SAID = rf"(?<!not\s)(?<!no\s)(?<!isn't\s)(?<!no\ses\s)(?:{_CANCER_WORD})"
+_IS_CANCER = re.compile(rf"\b{_CANCER_SAID}\b")
 # How many words may stand between a body part and the cancer word: "me operaron de la
 # tiroides hace un mes por un cáncer".
 _SITE_GAP = 5
@@ -460,24 +463,29 @@ _SPREAD = re.compile(
 
 
 @cache
-def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A body part near a cancer word, an operation, and a lump found in a body part."""
     sites, operations = cancer_sites()
     site = "|".join(re.escape(w) for w in sorted(sites, key=len, reverse=True))
     gap = rf"(?:\s+[\w'-]+){{0,{_SITE_GAP}}}?\s+"
-    # "Not cancer", "no es cáncer": a doctor ruling it out names no type.
-    cancer = rf"(?<!not\s)(?<!no\s)(?<!isn't\s)(?<!no\ses\s)(?:{_CANCER_WORD})"
-    near = re.compile(rf"\b{cancer}{gap}(?P<after>{site})\b|\b(?P<before>{site}){gap}{cancer}\b")
+    near = re.compile(
+        rf"\b{_CANCER_SAID}{gap}(?P<after>{site})\b|\b(?P<before>{site}){gap}{_CANCER_SAID}\b"
+    )
     operation = "|".join(re.escape(w) for w in sorted(operations, key=len, reverse=True))
-    return near, re.compile(rf"\b({operation})\b")
+    lump = re.compile(
+        r"\b(?:lump|mass|nodule|growth|spot|bolita|bola|bulto|masa|nodulo|tumorcito)\s+"
+        rf"(?:in|on|en|de)\s+(?:my|his|her|the|their|el|la|los|las|mi|su)\s+(?P<site>{site})\b"
+    )
+    return near, re.compile(rf"\b({operation})\b"), lump
 
 
 def cancer_site(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The cancer type a message names by its place in the body or by its operation,
-    with the span that says so, or None. Only asked when no vocabulary phrase names
-    the type."""
+    """The cancer type a message names by its place in the body, its operation or a lump
+    found there, with the span that says so, or None. Only asked when no vocabulary
+    phrase names the type."""
     folded = fold(text)
     sites, operations = cancer_sites()
-    near, operation = _site_patterns()
+    near, operation, lump_in = _site_patterns()
     for match in near.finditer(folded):
         group = "after" if match.group("after") else "before"
         if not _SPREAD.search(folded[: match.start(group)]):
@@ -485,26 +493,9 @@ def cancer_site(text: str) -> tuple[str, tuple[int, int]] | None:
     found = operation.search(folded)
     if found:
         return operations[found.group(1)], found.span()
-    return _lump_site(folded, sites)
-
-
-# "Me encontraron una bolita en el seno … salió que sí es cáncer": a lump found in a
-# part of the body, in a message that says it is cancer, names that cancer.
-_LUMP = re.compile(
-    r"\b(?:lump|mass|nodule|growth|spot|bolita|bola|bulto|masa|nodulo|tumorcito)\s+"
-    r"(?:in|on|en|de)\s+(?:my|his|her|the|their|el|la|los|las|mi|su)\s+(?P<site>[\w ]+)"
-)
-_IS_CANCER = re.compile(rf"(?<!not\s)(?<!no\s)(?<!no\ses\s)\b(?:{_CANCER_WORD})\b")
-
-
-def _lump_site(folded: str, sites: dict[str, str]) -> tuple[str, tuple[int, int]] | None:
-    lump = _LUMP.search(folded)
-    if not lump or not _IS_CANCER.search(folded):
-        return None
-    words = lump.group("site").split()
-    for size in (3, 2, 1):
-        name = " ".join(words[:size])
-        if name in sites:
-            start = lump.start("site")
-            return sites[name], (start, start + len(name))
+    # "Me encontraron una bolita en el seno … salió que sí es cáncer": a lump found in a
+    # part of the body, in a message that says it is cancer, names that cancer.
+    lump = lump_in.search(folded)
+    if lump and _IS_CANCER.search(folded):
+        return sites[lump.group("site")], lump.span("site")
     return None
