@@ -6,6 +6,7 @@ does the work; this maps the conversation onto a SearchQuery."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import chain
 from typing import Any, Literal
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -237,7 +238,8 @@ def _settled(place: Place | None, tracker: Tracker) -> Place | None:
     "any places near jonesboro" is Jonesboro, AR). Not asked again."""
     if place is None or place.kind != "ambiguous_city" or not place.city:
         return place
-    hints = [tracker.get_slot("us_state")] + [state_of_program(t) for t in _user_texts(tracker)]
+    # Read lazily: the known state usually settles it before any message is read.
+    hints = chain([tracker.get_slot("us_state")], map(state_of_program, _user_texts(tracker)))
     for state in filter(None, hints):
         settled = city_in_state(place.city, str(state))
         if settled is not None and settled.searchable:

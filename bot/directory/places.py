@@ -300,42 +300,38 @@ def states_named(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _program_states() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(a state program's names, its state), and "<state> medicaid" / "medicaid de
-    <state>" for every state."""
-    found = []
-    for state, names in load("insurance.yml")["state_programs"].items():
-        words = "|".join(re.escape(n) for n in names)
-        found.append((re.compile(rf"\b({words})\b"), state))
-    # Not the codes that are also words: "in medicaid is it covered" is no state.
+def _program_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(a state's own health program by its names, that state)."""
+    return tuple(
+        (re.compile(rf"\b({'|'.join(re.escape(n) for n in names)})\b"), state)
+        for state, names in load("insurance.yml")["state_programs"].items()
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_medicaid() -> re.Pattern[str]:
+    """ "<state> medicaid", "medicaid de <state>"; not with the codes that are also words
+    ("in medicaid is it covered" is no state)."""
     word_like = set(load("locations.yml")["word_like_codes"])
     names = "|".join(
         re.escape(n)
         for n in sorted(_state_names(), key=len, reverse=True)
         if len(n) > 1 and n not in word_like
     )
-    found.append(
-        (
-            re.compile(
-                rf"\b(?P<before>{names})\s+medicaid\b|\bmedicaid\s+(de|del|of)\s+(?P<after>{names})\b"
-            ),
-            "",
-        )
+    return re.compile(
+        rf"\b(?P<before>{names})\s+medicaid\b|\bmedicaid\s+(de|del|of)\s+(?P<after>{names})\b"
     )
-    return tuple(found)
 
 
 def state_of_program(text: str) -> str | None:
     """The state whose own health program a message names ("TennCare", "ar medicaid",
     "medicaid de ohio"), or None."""
     folded = fold(text)
-    for pattern, state in _program_states():
-        found = pattern.search(folded)
-        if found and state:
+    for pattern, state in _program_patterns():
+        if pattern.search(folded):
             return state
-        if found:
-            return _state_names().get(found.group("before") or found.group("after"))
-    return None
+    found = _state_medicaid().search(folded)
+    return _state_names().get(found.group("before") or found.group("after")) if found else None
 
 
 def names_another_state(text: str, home_state: str | None) -> bool:
