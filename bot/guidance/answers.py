@@ -326,7 +326,8 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
         return [str(turn.chosen_topic)], []
     defined = terms_explained(turn.text)
     if len(defined) > 1:
-        return defined[:MAX_ANSWERS], []
+        beside = _asked_beside_terms(turn, defined)
+        return defined[: MAX_ANSWERS - len(beside)] + beside, []
     if len(turn.questions) > 1:
         chosen: list[str] = []
         whole = {t.topic for t in turn.topic_ranking}
@@ -426,6 +427,22 @@ def terms_explained(text: str) -> list[str]:
         if found:
             named.append((found.start(), topic.id))
     return [topic_id for _, topic_id in sorted(named)]
+
+
+def _asked_beside_terms(turn: Turn, defined: list[str]) -> list[str]:
+    """A clear question asked beside the terms ("what do NCI designated and CoC mean?
+    and do i need a referral with Medicare?"): at most one, so the reply stays short.
+    Topics that define terms are left out: a term named is already in `defined`, and one
+    not named is only the classifier's neighbour of those."""
+    known = catalogue()
+    for question in turn.questions:
+        if question.confidence < PIECE_ANSWER_CONFIDENCE:
+            continue
+        options = _fitted(list(question.alternatives), turn) or []
+        best = options[0].topic if options else question.topic
+        if best in known and best not in defined and not known[best].defines:
+            return [best]
+    return []
 
 
 def _whole_beside(first: str, turn: Turn) -> list[str]:

@@ -203,6 +203,27 @@ def test_asking_what_several_terms_mean_answers_each_in_the_order_named() -> Non
     assert _answered(spanish) == ["cost_terms", "out_of_pocket_max"]
 
 
+def test_a_question_beside_the_terms_is_answered_after_them() -> None:
+    text = (
+        "what do NCI designated and Commission on Cancer mean? and do i need a referral "
+        "with Medicare?"
+    )
+    terms = Question("nci_designated_center", 0.8, (TopicScore("nci_designated_center", 0.8, 0.8),))
+    referral = Question(
+        "medicare_any_doctor",
+        0.7,
+        (TopicScore("medicare_any_doctor", 0.7, 0.7), TopicScore("need_referral", 0.2, 0.2)),
+    )
+    turn = replace(_turn(text, [("nci_designated_center", 0.6)]), questions=[terms, referral])
+    assert _answered(turn) == [
+        "nci_designated_center",
+        "commission_on_cancer",
+        "need_referral",
+    ]
+    unsure = replace(turn, questions=[terms, replace(referral, confidence=0.2)])
+    assert _answered(unsure) == ["nci_designated_center", "commission_on_cancer"]
+
+
 def test_terms_named_without_asking_what_they_mean_are_left_to_the_classifier() -> None:
     assert (
         answers.terms_explained("is the hospital in network, and does my HMO need a referral") == []
