@@ -367,7 +367,13 @@ def _topics_asked(turn: Turn) -> tuple[list[str], list[str]]:
     # A fact told with a question ("would insurance pay for that kind, we have Medica")
     # reads as a statement; the question in it is still answered.
     asks = turn.intent in ANSWERABLE_INTENTS and bool(_ASKS.search(turn.text))
-    if not ranking or not (turn.intent in ("faq", "nlu_fallback", "medical_advice") or asks):
+    # A statement that tells nothing new about the person ("UAB says 5 weeks for new
+    # patients. my surgery is in 4. ugh") is about a problem: the topics it points to
+    # are offered rather than a bare "what next?".
+    problem = turn.intent == "inform" and not turn.new_facts
+    if not ranking or not (
+        turn.intent in ("faq", "nlu_fallback", "medical_advice") or asks or problem
+    ):
         return [], []
     ranking = _fitted(ranking, turn)
     top = ranking[0]

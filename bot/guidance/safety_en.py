@@ -299,6 +299,8 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\blife\s+expectancy\b",
         r"\bhow\s+(many|much)\s+(more\s+)?(years|months|weeks|time)\s+(do|does|will|would|could|might)\s+(i|he|she|they|we|my\s+\w+)\s+(have|live|get)\b(?!\s+(to\s+(?!live\b)|for\s|until\s|before\s))",
         r"\bis\s+(it|this|my\s+\w+|stage\s+\w+)\s+(curable|terminal|fatal|treatable)\b",
+        # "with it in the liver how long do people usually have?"
+        r"\bhow\s+long\s+(do|does|can|will)\s+(people|patients|folks|most\s+people|someone)\s+(usually\s+|typically\s+|normally\s+)?(have|live|last|survive)\b(?!\s+(to\s+(?!live\b)|for\s|until\s|before\s))",
     ),
     "dosing": _compile(
         r"\bhow\s+(much|many)\s+(mg|milligrams|pills|tablets|doses?)\b",
@@ -309,7 +311,12 @@ ADVICE_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bshould\s+(i|he|she)\s+(stop|keep|start)\s+taking\b",
     ),
     "treatment": _compile(
-        r"\bwhich\s+(treatment|option|therapy|surgery|drug)\s+(should|is\s+best|is\s+better|do\s+you\s+recommend)",
+        r"\bwhich\s+(treatment|option|therapy|surgery|drug|pill|medicine|medication|chemo|regimen)\s+(should|is\s+best|is\s+better|is\s+safer|works\s+better|do\s+you\s+recommend)",
+        # "is folfirinox the right treatment", "should I push for the other one"
+        r"\bshould\s+(i|we|he|she)\s+push\s+for\s+(the\s+)?(other|different|newer|stronger)\s+(one|drug|pill|treatment|chemo|regimen|option)\b",
+        r"\bis\s+(\w+\s+){0,3}the\s+right\s+(treatment|drug|chemo|medicine|regimen|therapy)\b",
+        # Active surveillance put to the bot: "is just watching it safe for gleason 6".
+        r"\bis\s+(just\s+)?(watching|monitoring|active\s+surveillance|watch\s+and\s+wait|watchful\s+waiting)\s+(it\s+|him\s+|her\s+)?(really\s+)?(safe|ok|okay|enough)\b",
         r"\bshould\s+(i|we|he|she|my\s+\w+)\s+(get|do|have|choose|pick|try|go\s+with|refuse|skip)\s+(chemo|chemotherapy|radiation|surgery|immunotherapy|a\s+mastectomy|a\s+lumpectomy|the\s+surgery|treatment|hormone\s+therapy)",
         r"\bis\s+(chemo|chemotherapy|radiation|surgery|immunotherapy)\s+(better|worse|worth\s+it|the\s+right)\b",
         r"\b(chemo|chemotherapy|radiation|surgery|lumpectomy|mastectomy)\s+or\s+(chemo|chemotherapy|radiation|surgery|lumpectomy|mastectomy)\b",

@@ -142,6 +142,11 @@ ADVICE_MESSAGES = [
         "would you take the venetoclax pills or push for 7+3 chemo? what would you do at my age",
         "treatment",
     ),
+    ("now that it spread how long do most people live", "prognosis"),
+    ("which pill works better for myeloma, revlimid or pomalyst", "treatment"),
+    ("is FOLFOX the right chemo for him", "treatment"),
+    ("should we push for the newer drug instead", "treatment"),
+    ("is active surveillance really safe for a low grade one", "treatment"),
 ]
 
 SAFE_MESSAGES = [
@@ -166,6 +171,9 @@ SAFE_MESSAGES = [
     # A doctor who knows the cancer, not the help line; a war exposure, not an agent.
     "I'd like to talk to someone who has treated more men with this. Is that a thing?",
     "vet here, multiple myeloma. agent orange they think. can i get a 2nd opinion thru the va",
+    # Choosing a place is in scope; waiting for records is not a prognosis.
+    "is Mayo the right one to call or should I try the U of M first",
+    "how long do people usually have to wait for their records",
 ]
 
 

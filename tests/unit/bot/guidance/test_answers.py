@@ -276,3 +276,24 @@ def test_a_place_in_another_state_signals_the_licensing_question() -> None:
         slots={"us_state": "KY"},
     )
     assert _answered(turn)[0] == "virtual_state_license"
+
+
+def test_a_statement_of_a_problem_offers_the_topics_it_points_to() -> None:
+    """Nothing new about the person, so not "thanks for telling me": a choice of answers."""
+    ranking = [
+        ("schedule_wait_time", 0.1),
+        ("time_before_treatment", 0.09),
+        ("schedule_wait_too_long", 0.06),
+    ]
+    turn = replace(
+        _turn("UAB says 5 weeks for new patients. my surgery is in 4. ugh", ranking),
+        intent="inform",
+        intent_ranking=[{"name": "inform", "confidence": 0.35}, {"name": "faq", "confidence": 0.2}],
+    )
+    replies, topics = answers.respond(turn)
+    assert topics == []
+    offered = [b.payload for b in replies[-1].buttons]
+    assert len(offered) == 3 and all("schedule_wait" in p or "time_before" in p for p in offered)
+    # A statement that tells a fact is acknowledged, not questioned.
+    told, _ = answers.respond(replace(turn, new_facts={"insurance_kind": "medicare"}))
+    assert not any("schedule_wait" in b.payload for r in told for b in r.buttons)
