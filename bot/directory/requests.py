@@ -39,6 +39,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str], ...]]:
             "not_a_search",
             "place_change",
             "relative_lives",
+            "provider_is_in",
             "no_travel",
             "done_already",
             "in_state",
@@ -152,9 +153,10 @@ def changes_place(text: str, place_words: str) -> bool:
         return True
     # "Phoenix, AZ" is named in "what about phoenix instead" by its town.
     town = place_words.split(",")[0].strip().lower()
+    about_them = _without("provider_is_in", _without("relative_lives", text))
     if any(
         _any("place_change", sentence) and town in sentence.lower()
-        for sentence in _SENTENCE.split(_without("relative_lives", text))
+        for sentence in _SENTENCE.split(about_them)
     ):
         # In the sentence that names the place: "the one i found is in columbus ohio. im
         # in kentucky" says where the person is, and it is not Columbus.

@@ -34,6 +34,12 @@ def test_a_move_or_a_search_there(text: str, place: str) -> None:
         ("where would we stay, hotels in Denver cost so much", "Denver"),
         # Where the person is, said of another place.
         ("the one i found is in columbus ohio. im in kentucky. can they do video w me", "Columbus"),
+        # Where the doctor is.
+        (
+            "tengo el Medicaid de Louisiana. si el especialista está en Houston me lo pagan?",
+            "Houston",
+        ),
+        ("the surgeon is in Omaha, would my plan pay for him", "Omaha"),
     ],
 )
 def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: str) -> None:
@@ -50,6 +56,9 @@ def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: s
         "grasias. me pueden buscar ospital aqui en los angeles para el cancer de prostata?",
         "¿me da hospitales en Phoenix?",
         "ok. y mientras, me da hospitales cerca de baltimore pa la segunda opinion?",
+        "you keep telling me to call people. im asking YOU. where is a throat cancer "
+        "specialist near beckley",
+        "¿dónde hay un especialista de pulmón en Houston?",
     ],
 )
 def test_requests_for_places_in_everyday_words(text: str) -> None:
@@ -81,3 +90,10 @@ def test_asking_whether_a_plan_pays_is_not_a_network_filter() -> None:
     )
     assert filters_by_network("which ones take medicare")
     assert is_search_request("Would you mind showing me hospitals around Albuquerque too")
+
+
+def test_saying_how_far_the_closest_one_is_is_not_a_search() -> None:
+    assert not is_search_request(
+        "my plan is an aetna EPO. closest transplant center is like 4 hours in albuquerque"
+    )
+    assert is_search_request("whats the closest cancer center to Tulsa")
