@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from bot.content import DEFAULT_LOCALE, locales, message, speaking, texts
+from bot.directory.places import find_place
 from bot.guidance import journey, language
 from bot.guidance.topics import catalogue
 
@@ -89,8 +90,13 @@ def check_turn(
 
 def _in_language(said: str, replies: list[dict[str, Any]], check: TurnCheck) -> None:
     """A reply in the language the person wrote in, when that can be told (result
-    cards are left out: hospital names are English)."""
-    wanted = language.detect(said) if said else None
+    cards are left out: hospital names are English). A town's name ("El Paso") says
+    nothing about the language, as the bot's own detector is told (its entities)."""
+    place = find_place(said) if said else None
+    name = (place.city or place.words) if place else ""
+    start = said.lower().find(name.lower()) if name else -1
+    names = [(start, start + len(name))] if start >= 0 else []
+    wanted = language.detect(said, names) if said else None
     if wanted is None:
         return
     for reply in replies:
