@@ -18,15 +18,17 @@ from tests.conversation_suite import Conversation, check_turn, conversations
 # Regression floors under the measured rates (docs/quality.md); the target is 95 %.
 PASS_RATE_FLOORS = {
     # dev gained 40 conversations of a tenth writer in session 14 (first run 65 %), 40
-    # of an eleventh in session 15 (47.5 %) and 40 of a twelfth in session 16 (42.5 %):
-    # 87.4 % at the end of session 16.
-    "dev": 0.86,
+    # of an eleventh in session 15 (47.5 %), 40 of a twelfth in session 16 (42.5 %) and
+    # 40 of a thirteenth in session 17 (47.5 %): 87.4 % at the end of session 16, 85.0 %
+    # with the thirteenth's 40 before session 17's fixes.
+    "dev": 0.84,
     "heldout": 0.85,
     "directory": 0.90,
     "directory_heldout": 0.80,
     # Spanish (issue #13): checked against the Spanish catalogue, replies in Spanish.
     # es_dev gained a seventh writer's 30 in session 15 (first run 37 %) and an eighth's
-    # in session 16 (43 %): 77.3 % at the end of session 16.
+    # in session 16 (43 %), a ninth's in session 17 (70 %): 77.3 % at the end of session
+    # 16, 76.4 % with the ninth's 30 before session 17's fixes.
     "es_dev": 0.75,
     "es_heldout": 0.45,
 }
