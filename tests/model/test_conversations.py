@@ -20,7 +20,7 @@ PASS_RATE_FLOORS = {
     # dev gained 40 conversations of a tenth writer in session 14 (first run 65 %), 40
     # of an eleventh in session 15 (47.5 %), 40 of a twelfth in session 16 (42.5 %) and
     # 40 of a thirteenth in session 17 (47.5 %): 87.4 % at the end of session 16, 85.0 %
-    # with the thirteenth's 40 before session 17's fixes.
+    # with the thirteenth's 40 before session 17's fixes, 85.2 % after them.
     "dev": 0.84,
     "heldout": 0.85,
     "directory": 0.90,
@@ -28,8 +28,8 @@ PASS_RATE_FLOORS = {
     # Spanish (issue #13): checked against the Spanish catalogue, replies in Spanish.
     # es_dev gained a seventh writer's 30 in session 15 (first run 37 %) and an eighth's
     # in session 16 (43 %), a ninth's in session 17 (70 %): 77.3 % at the end of session
-    # 16, 76.4 % with the ninth's 30 before session 17's fixes.
-    "es_dev": 0.75,
+    # 16, 76.4 % with the ninth's 30 before session 17's fixes, 81.2 % after them.
+    "es_dev": 0.78,
     "es_heldout": 0.45,
 }
 RESULTS = Path(__file__).parents[2] / "results" / "conversations"

@@ -59,6 +59,8 @@ def test_a_relative_or_a_question_about_a_town_is_not_a_move(text: str, place: s
         "you keep telling me to call people. im asking YOU. where is a throat cancer "
         "specialist near beckley",
         "¿dónde hay un especialista de pulmón en Houston?",
+        "My husband is a Vietnam vet and he has lung cancer. We live in Salt Lake City, Utah. "
+        "Which hospitals near us could give him a second opinion?",
     ],
 )
 def test_requests_for_places_in_everyday_words(text: str) -> None:
