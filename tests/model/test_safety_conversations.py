@@ -181,12 +181,10 @@ def test_heldout_english_safety_messages_through_the_api(client: TestClient) -> 
 def test_a_learned_safety_verdict_comes_first_and_the_question_is_still_answered(
     client: TestClient,
 ) -> None:
-    """The learned net over-calls now and then: its crisis reply goes first, as a check
-    ("if you are having thoughts of hurting yourself…"), and the person still gets the
-    answer to what they asked."""
-    text = (
-        "can my wife come in the room with me? she wants to be there and honestly i want her there"
-    )
+    """A crisis only the learned net hears, beside a question: its crisis reply goes
+    first, as a check ("if you are having thoughts of hurting yourself…"), and the
+    person still gets the answer to what they asked."""
+    text = "can my wife come in the room with me? honestly i dont want to be around much longer"
     verdict = classify(text)
     assert verdict is not None and verdict.learned and verdict.intent == CRISIS
     replies = say(client, session(), text)
